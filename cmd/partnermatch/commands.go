@@ -1,0 +1,348 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+
+	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/match"
+)
+
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt)
+}
+
+func runImport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("import", "--index DIR FILE...", "Creates the index at DIR if it is absent and inserts or replaces every valid\nline of each FILE (JSON Lines, one organization per line) by id. Prints how many\nlines were applied and refused, with each refusal's file, line and field.\nExit status: 0 if none was refused, 1 if some were, 2 on a usage error.", stderr)
+	dir := fs.String("index", "", "index directory (required)")
+	quiet := fs.Bool("quiet", false, "print only the summary, not each refusal")
+	files, code, done := parse(fs, args, stdout)
+	if done {
+		return code
+	}
+	if *dir == "" {
+		return usageError(fs, "--index is required")
+	}
+	if len(files) == 0 {
+		return usageError(fs, "name at least one FILE to import")
+	}
+	for _, f := range files {
+		if st, err := os.Stat(f); err != nil || st.IsDir() {
+			return usageError(fs, "%s is not a readable file", f)
+		}
+	}
+	ctx, cancel := signalContext()
+	defer cancel()
+	eng, err := match.Open(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch import: %v\n", err)
+		return exitSome
+	}
+	defer eng.Close()
+	var read, applied, refused int
+	start := time.Now()
+	for _, f := range files {
+		rep, err := importFile(ctx, eng, f, stderr)
+		read, applied, refused = read+rep.Read, applied+rep.Applied, refused+rep.Refused
+		if !*quiet {
+			for _, r := range rep.Refusals {
+				fmt.Fprintf(stdout, "refused %s\n", r)
+			}
+			for _, n := range rep.Replaced {
+				fmt.Fprintf(stdout, "note %s\n", n)
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "partnermatch import: %s: %v (the %d lines applied before this stay applied)\n", f, err, rep.Applied)
+			fmt.Fprintf(stdout, "applied %d, refused %d, read %d lines\n", applied, refused, read)
+			return exitSome
+		}
+	}
+	fmt.Fprintf(stdout, "applied %d, refused %d, read %d lines in %s\n", applied, refused, read, time.Since(start).Round(time.Millisecond))
+	if refused > 0 {
+		return exitSome
+	}
+	return exitOK
+}
+
+func importFile(ctx context.Context, eng *match.Engine, path string, stderr io.Writer) (match.ImportReport, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return match.ImportReport{}, err
+	}
+	defer f.Close()
+	return eng.Import(ctx, f, path, match.ImportOptions{Progress: progressPrinter(stderr, path)})
+}
+
+// progressPrinter reports long imports every few seconds on stderr.
+func progressPrinter(w io.Writer, name string) match.Progress {
+	start, last := time.Now(), time.Now()
+	return func(read int) {
+		if time.Since(last) < 5*time.Second {
+			return
+		}
+		last = time.Now()
+		rate := float64(read) / time.Since(start).Seconds()
+		fmt.Fprintf(w, "%s: %d lines read, %.0f/s\n", name, read, rate)
+	}
+}
+
+func runSuggest(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("suggest", "--index DIR [--limit N] [--json] ID...", "Suggests partners for each organization ID, best first. With --json, prints one\nJSON line per ID: {\"org\": ID, \"suggestions\": [...]}, or {\"org\": ID, \"error\": \"...\"}\nfor an unknown ID (exit status 1).", stderr)
+	dir := fs.String("index", "", "index directory (required)")
+	limit := fs.Int("limit", match.DefaultLimit, "suggestions per organization (1-100)")
+	asJSON := fs.Bool("json", false, "print JSON lines instead of text")
+	sector := fs.String("sector", "", "only suggest organizations of this sector")
+	radius := fs.Float64("radius", 0, "search no farther than this many km (never beyond either service radius)")
+	partners := fs.Bool("include-partners", false, "also suggest existing partners")
+	minScore := fs.Float64("min-score", 0, "drop suggestions below this score (default: the engine's minimum)")
+	method := fs.String("method", string(match.Partnermatch), "ranking method: partnermatch or baseline")
+	ids, code, done := parse(fs, args, stdout)
+	if done {
+		return code
+	}
+	if *dir == "" {
+		return usageError(fs, "--index is required")
+	}
+	if len(ids) == 0 {
+		return usageError(fs, "name at least one organization ID")
+	}
+	opts := match.Options{Limit: *limit, Sector: partnermatch.Sector(*sector), RadiusKM: *radius,
+		IncludePartners: *partners, MinScore: *minScore, Method: match.Method(*method)}
+	if *limit < 1 || *limit > match.MaxLimit {
+		return usageError(fs, "--limit %d is not between 1 and %d", *limit, match.MaxLimit)
+	}
+	if *sector != "" && !opts.Sector.Valid() {
+		return usageError(fs, "--sector %q is not a sector", *sector)
+	}
+	if opts.Method != match.Partnermatch && opts.Method != match.Baseline {
+		return usageError(fs, "--method %q is not partnermatch or baseline", *method)
+	}
+	eng, err := openExisting(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch suggest: %v\n", err)
+		return exitSome
+	}
+	defer eng.Close()
+	ctx, cancel := signalContext()
+	defer cancel()
+	status := exitOK
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	for _, id := range ids {
+		sugg, err := eng.Suggest(ctx, id, opts)
+		if err != nil {
+			status = exitSome
+			if *asJSON {
+				writeJSON(out, map[string]string{"org": id, "error": err.Error()})
+			} else {
+				fmt.Fprintf(out, "%s: %v\n\n", id, err)
+			}
+			continue
+		}
+		if *asJSON {
+			if sugg == nil {
+				sugg = []partnermatch.Suggestion{}
+			}
+			writeJSON(out, struct {
+				Org         string                    `json:"org"`
+				Suggestions []partnermatch.Suggestion `json:"suggestions"`
+			}{id, sugg})
+			continue
+		}
+		org, _ := eng.Get(ctx, id)
+		printSuggestions(out, org, sugg)
+	}
+	return status
+}
+
+func writeJSON(w io.Writer, v any) {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}
+
+// openExisting opens an index that must already exist: reading commands
+// never create an empty one by mistake.
+func openExisting(dir string) (*match.Engine, error) {
+	if _, err := os.Stat(dir + "/index_meta.json"); err != nil {
+		return nil, fmt.Errorf("%s is not a partnermatch index (create one with 'partnermatch import --index %s FILE')", dir, dir)
+	}
+	return match.Open(dir)
+}
+
+func printSuggestions(w io.Writer, org partnermatch.Organization, sugg []partnermatch.Suggestion) {
+	fmt.Fprintf(w, "%s (%s, %s)\n", org.Name, org.ID, org.Sector)
+	if len(sugg) == 0 {
+		fmt.Fprintln(w, "  no suggestions: nothing in reach meets its needs or shares its goals")
+	}
+	for i, s := range sugg {
+		dist := ""
+		if s.DistanceKM != nil {
+			dist = fmt.Sprintf(", %.1f km", *s.DistanceKM)
+		}
+		fmt.Fprintf(w, "  %d. %s (%s%s)  score %.2f  [complementarity %.2f, alignment %.2f, proximity %.2f]\n",
+			i+1, s.Name, s.Sector, dist, s.Score, s.Components.Complementarity, s.Components.Alignment, s.Components.Proximity)
+		for _, r := range s.Reasons {
+			fmt.Fprintf(w, "     - %s\n", r)
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+func runExplain(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("explain", "--index DIR ID OTHER", "Explains OTHER as a partner for ID: components, exchanges and reasons, and,\nwhen it would not be suggested, why not.", stderr)
+	dir := fs.String("index", "", "index directory (required)")
+	ids, code, done := parse(fs, args, stdout)
+	if done {
+		return code
+	}
+	if *dir == "" || len(ids) != 2 {
+		return usageError(fs, "give --index and exactly two ids")
+	}
+	eng, err := openExisting(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch explain: %v\n", err)
+		return exitSome
+	}
+	defer eng.Close()
+	x, err := eng.Explain(context.Background(), ids[0], ids[1])
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch explain: %v\n", err)
+		return exitSome
+	}
+	writeJSON(stdout, x)
+	return exitOK
+}
+
+func runEval(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("eval", "--index DIR QUERIES.jsonl", "Measures suggestions against judged queries ({\"org\": ID, \"relevant\": [IDS]}\nper line): hit@1, hit@3, hit@10, MRR and nDCG@10, overall and by kind, for\npartnermatch and for the baseline (a plain Bleve \"more like this\" query), side\nby side.", stderr)
+	dir := fs.String("index", "", "index directory (required)")
+	failures := fs.Bool("failures", false, "also list the queries that missed")
+	asJSON := fs.Bool("json", false, "print the reports as JSON")
+	files, code, done := parse(fs, args, stdout)
+	if done {
+		return code
+	}
+	if *dir == "" || len(files) != 1 {
+		return usageError(fs, "give --index and one QUERIES file")
+	}
+	f, err := os.Open(files[0])
+	if err != nil {
+		return usageError(fs, "%v", err)
+	}
+	qs, err := match.ReadQueries(f, files[0])
+	f.Close()
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch eval: %v\n", err)
+		return exitSome
+	}
+	eng, err := openExisting(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch eval: %v\n", err)
+		return exitSome
+	}
+	defer eng.Close()
+	return evaluate(eng, qs, stdout, stderr, *failures, *asJSON)
+}
+
+func evaluate(eng *match.Engine, qs []match.Query, stdout, stderr io.Writer, failures, asJSON bool) int {
+	ctx, cancel := signalContext()
+	defer cancel()
+	var reps []match.Report
+	for _, m := range []match.Method{match.Partnermatch, match.Baseline} {
+		rep, err := eng.Evaluate(ctx, qs, m)
+		if err != nil {
+			fmt.Fprintf(stderr, "partnermatch eval: %v\n", err)
+			return exitSome
+		}
+		reps = append(reps, rep)
+	}
+	if asJSON {
+		for _, r := range reps {
+			writeJSON(stdout, r)
+		}
+		return exitOK
+	}
+	printReports(stdout, reps)
+	if failures {
+		for _, r := range reps {
+			fmt.Fprintf(stdout, "\n%s misses:\n", r.Method)
+			for _, f := range r.Failures {
+				fmt.Fprintf(stdout, "  %s\n", f)
+			}
+		}
+	}
+	return exitOK
+}
+
+func printReports(w io.Writer, reps []match.Report) {
+	row := func(label string, ms []match.Metrics) {
+		fmt.Fprintf(w, "%-14s", label)
+		for _, m := range ms {
+			fmt.Fprintf(w, " | %3d  %5.3f %5.3f %5.3f %5.3f %5.3f %2d", m.Queries, m.Hit1, m.Hit3, m.Hit10, m.MRR, m.NDCG10, m.MustNotInTop10)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "%-14s", "")
+	for _, r := range reps {
+		fmt.Fprintf(w, " | %-41s", r.Method)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "%-14s", "kind")
+	for range reps {
+		fmt.Fprintf(w, " | %3s  %5s %5s %5s %5s %5s %2s", "n", "hit@1", "hit@3", "hit10", "MRR", "nDCG", "!!")
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, strings.Repeat("-", 14+len(reps)*44))
+	overall := make([]match.Metrics, len(reps))
+	for i, r := range reps {
+		overall[i] = r.Overall
+	}
+	row("overall", overall)
+	for _, k := range reps[0].Kinds() {
+		ms := make([]match.Metrics, len(reps))
+		for i, r := range reps {
+			ms[i] = r.ByKind[k]
+		}
+		row(k, ms)
+	}
+	fmt.Fprintln(w, "(!! = must_not ids found in a top 10)")
+}
+
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("export", "--index DIR", "Writes every organization of the index to standard output as JSON Lines in\nthe interchange format, in id order.", stderr)
+	dir := fs.String("index", "", "index directory (required)")
+	rest, code, done := parse(fs, args, stdout)
+	if done {
+		return code
+	}
+	if *dir == "" || len(rest) > 0 {
+		return usageError(fs, "give --index and nothing else")
+	}
+	eng, err := openExisting(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch export: %v\n", err)
+		return exitSome
+	}
+	defer eng.Close()
+	out := bufio.NewWriter(stdout)
+	err = eng.Each(context.Background(), func(o partnermatch.Organization) error {
+		return partnermatch.WriteDirectory(out, []partnermatch.Organization{o})
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch export: %v\n", err)
+		return exitSome
+	}
+	return exitOK
+}

@@ -1,0 +1,196 @@
+// Package index stores organization profiles in a Bleve index on disk: the
+// mapping and analyzers (the same analysis as package scoring), batched
+// insert-or-replace that applies each profile whole or not at all, delete,
+// lookup, and the retrieval of candidates near an organization.
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/blevesearch/bleve/v2"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/scoring"
+)
+
+// BatchSize is how many profiles go to Bleve in one batch: beyond 1,000
+// Bleve only uses more memory (ARCHITECTURE.md).
+const BatchSize = 1000
+
+// Index is a directory of organizations on disk. It is safe for concurrent
+// use; each batch becomes visible to readers whole.
+type Index struct {
+	bleve bleve.Index
+	path  string
+}
+
+// Open opens the index at dir, creating it when dir does not exist.
+func Open(dir string) (*Index, error) {
+	var idx bleve.Index
+	var err error
+	if _, statErr := os.Stat(filepath.Join(dir, "index_meta.json")); statErr == nil {
+		idx, err = bleve.Open(dir)
+	} else if errors.Is(statErr, os.ErrNotExist) {
+		if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+			return nil, partnermatch.Errorf(partnermatch.EINVALID, "%s exists and is not a partnermatch index (no index_meta.json); refusing to write into it", dir)
+		}
+		idx, err = bleve.New(dir, newMapping())
+	} else {
+		err = statErr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("opening index %s: %w", dir, err)
+	}
+	return &Index{bleve: idx, path: dir}, nil
+}
+
+// Close flushes and closes the index.
+func (x *Index) Close() error { return x.bleve.Close() }
+
+// Path returns the directory of the index.
+func (x *Index) Path() string { return x.path }
+
+// Count returns the number of organizations.
+func (x *Index) Count() (uint64, error) { return x.bleve.DocCount() }
+
+// document is what Bleve indexes for one organization.
+func document(o *partnermatch.Organization, p *scoring.Profile) (map[string]any, error) {
+	src, err := json.Marshal(o)
+	if err != nil {
+		return nil, err
+	}
+	lang := o.Lang()
+	if !scoring.Stemmed(lang) {
+		lang = plainLanguage
+	}
+	offers, needs, purpose := p.Concepts()
+	doc := map[string]any{
+		fieldType:            typeName(lang),
+		fieldSource:          string(src),
+		"name":               o.Name,
+		"mission":            o.Mission,
+		"values":             o.Values,
+		"goals":              o.Goals,
+		"offers":             o.Offers,
+		"needs":              o.Needs,
+		fieldSector:          string(o.Sector),
+		fieldOfferConcepts:   offers,
+		fieldNeedConcepts:    needs,
+		fieldPurposeConcepts: purpose,
+		fieldPartners:        o.Partners,
+		fieldAvoid:           o.Avoid,
+		fieldRadius:          scoring.Radius(o),
+	}
+	if lat, lon, ok := o.Point(); ok {
+		doc[fieldGeo] = map[string]any{"lat": lat, "lon": lon}
+	}
+	return doc, nil
+}
+
+// Put inserts or replaces organizations by id in one Bleve batch: readers
+// see all of them or none, and when Put returns nil they are on disk.
+// Profiles must be valid; an invalid one fails the whole call before
+// anything is written.
+func (x *Index) Put(ctx context.Context, orgs []partnermatch.Organization) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b := x.bleve.NewBatch()
+	for i := range orgs {
+		o := &orgs[i]
+		if err := o.Validate(); err != nil {
+			return fmt.Errorf("organization %q: %w", o.ID, err)
+		}
+		doc, err := document(o, scoring.NewProfile(o))
+		if err != nil {
+			return fmt.Errorf("organization %q: %w", o.ID, err)
+		}
+		if err := b.Index(o.ID, doc); err != nil {
+			return fmt.Errorf("organization %q: %w", o.ID, err)
+		}
+	}
+	return x.bleve.Batch(b)
+}
+
+// Delete removes organizations by id. Deleting an id that is absent is not
+// an error.
+func (x *Index) Delete(ctx context.Context, ids ...string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b := x.bleve.NewBatch()
+	for _, id := range ids {
+		b.Delete(id)
+	}
+	return x.bleve.Batch(b)
+}
+
+// Get returns the organization with the given id, or a not_found error.
+func (x *Index) Get(ctx context.Context, id string) (partnermatch.Organization, error) {
+	var org partnermatch.Organization
+	if err := ctx.Err(); err != nil {
+		return org, err
+	}
+	doc, err := x.bleve.Document(id)
+	if err != nil {
+		return org, fmt.Errorf("reading %q: %w", id, err)
+	}
+	if doc == nil {
+		return org, partnermatch.Errorf(partnermatch.ENOTFOUND, "no organization with id %q", id)
+	}
+	var src []byte
+	doc.VisitFields(func(f bleveindex.Field) {
+		if f.Name() == fieldSource {
+			src = append([]byte(nil), f.Value()...)
+		}
+	})
+	if src == nil {
+		return org, partnermatch.Errorf(partnermatch.EINTERNAL, "organization %q has no stored profile", id)
+	}
+	if err := json.Unmarshal(src, &org); err != nil {
+		return org, partnermatch.Errorf(partnermatch.EINTERNAL, "organization %q: stored profile does not decode: %v", id, err)
+	}
+	return org, nil
+}
+
+// Exists reports whether an organization with the given id is stored.
+func (x *Index) Exists(id string) (bool, error) {
+	doc, err := x.bleve.Document(id)
+	return doc != nil, err
+}
+
+// Each calls fn for every organization, in id order, one page at a time so
+// that memory stays bounded. It stops at the first error fn returns.
+func (x *Index) Each(ctx context.Context, fn func(partnermatch.Organization) error) error {
+	const page = 500
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, 0, false)
+		req.SortBy([]string{"_id"})
+		if after != nil {
+			req.SearchAfter = after
+		}
+		res, err := x.bleve.SearchInContext(ctx, req)
+		if err != nil {
+			return err
+		}
+		for _, h := range res.Hits {
+			org, err := x.Get(ctx, h.ID)
+			if err != nil {
+				return err
+			}
+			if err := fn(org); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < page {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}

@@ -1,0 +1,210 @@
+package match
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/index"
+	"github.com/partnermatch/partnermatch/scoring"
+)
+
+// Method selects how suggestions are ranked.
+type Method string
+
+const (
+	// Partnermatch ranks by complementarity both ways, alignment, reach and
+	// proximity (package scoring). The default.
+	Partnermatch Method = "partnermatch"
+	// Baseline ranks by a plain Bleve query of the organization's own words
+	// over the others' text, within reach, with the same hard rules: the
+	// comparison partnermatch must beat.
+	Baseline Method = "baseline"
+)
+
+// Defaults and bounds of Options.
+const (
+	DefaultLimit         = 10
+	MaxLimit             = 100
+	DefaultMaxCandidates = 2000
+	baselineTerms        = 40
+)
+
+// Options shape one Suggest call. The zero value gives the ten best partners
+// within the organization's own service radius, without existing partners.
+type Options struct {
+	Limit           int                 // how many suggestions, default 10, at most 100
+	Sector          partnermatch.Sector // only candidates of this sector
+	RadiusKM        float64             // search no farther than this (never beyond either service radius)
+	IncludePartners bool                // also suggest existing partners
+	MinScore        float64             // drop weaker suggestions; 0 means scoring.MinScore()
+	Method          Method              // ranking method, default Partnermatch
+	// MaxCandidates bounds the organizations scored per query, so that cost
+	// grows with the neighbourhood, not the directory. Default 2000.
+	MaxCandidates int
+}
+
+func (o Options) normalized() (Options, error) {
+	if o.Limit == 0 {
+		o.Limit = DefaultLimit
+	}
+	if o.Limit < 0 || o.Limit > MaxLimit {
+		return o, partnermatch.FieldErrorf("limit", "%d is not between 1 and %d", o.Limit, MaxLimit)
+	}
+	if o.Sector != "" && !o.Sector.Valid() {
+		return o, partnermatch.FieldErrorf("sector", "%q is not a sector", o.Sector)
+	}
+	if o.RadiusKM < 0 || math.IsNaN(o.RadiusKM) || o.RadiusKM > partnermatch.MaxRadiusKM {
+		return o, partnermatch.FieldErrorf("radius_km", "%v is not a radius", o.RadiusKM)
+	}
+	if o.MinScore < 0 || o.MinScore > 1 || math.IsNaN(o.MinScore) {
+		return o, partnermatch.FieldErrorf("min_score", "%v is not between 0 and 1", o.MinScore)
+	}
+	if o.MinScore == 0 {
+		o.MinScore = scoring.MinScore()
+	}
+	switch o.Method {
+	case "":
+		o.Method = Partnermatch
+	case Partnermatch, Baseline:
+	default:
+		return o, partnermatch.FieldErrorf("method", "%q is not a method (partnermatch or baseline)", o.Method)
+	}
+	if o.MaxCandidates <= 0 {
+		o.MaxCandidates = DefaultMaxCandidates
+	}
+	return o, nil
+}
+
+// Suggest returns the best partners for the stored organization id, best
+// first.
+func (e *Engine) Suggest(ctx context.Context, id string, opts Options) ([]partnermatch.Suggestion, error) {
+	org, err := e.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return e.SuggestFor(ctx, org, opts)
+}
+
+// SuggestFor returns the best partners for a profile that need not be
+// stored: "whom should a new organization talk to?".
+func (e *Engine) SuggestFor(ctx context.Context, org partnermatch.Organization, opts Options) ([]partnermatch.Suggestion, error) {
+	opts, err := opts.normalized()
+	if err != nil {
+		return nil, err
+	}
+	if err := org.Validate(); err != nil {
+		return nil, err
+	}
+	a := e.lx.NewProfile(&org)
+	radius := scoring.Radius(&org)
+	if opts.RadiusKM > 0 {
+		radius = math.Min(radius, opts.RadiusKM)
+	}
+	if opts.Method == Baseline {
+		return e.baseline(ctx, a, radius, opts)
+	}
+	lat, lon, hasPoint := org.Point()
+	offers, _, purpose := a.Concepts()
+	_ = offers
+	ids, err := e.idx.Candidates(ctx, index.CandidateQuery{
+		Lat: lat, Lon: lon, HasPoint: hasPoint, RadiusKM: radius,
+		OfferConcepts: a.MeetingConcepts(), NeedConcepts: a.MetNeedConcepts(),
+		PurposeConcepts: purpose, Stems: a.Stems(baselineTerms), Limit: opts.MaxCandidates,
+	})
+	if err != nil {
+		return nil, err
+	}
+	g, err := e.partnerGraph(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []partnermatch.Suggestion
+	for _, cid := range ids {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		b, err := e.idx.Get(ctx, cid)
+		if err != nil {
+			if partnermatch.ErrorCode(err) == partnermatch.ENOTFOUND {
+				continue // deleted since retrieval
+			}
+			return nil, err
+		}
+		if excluded(&org, &b, opts) != "" {
+			continue
+		}
+		ev := e.lx.Evaluate(a, e.lx.NewProfile(&b), g.facts(b.ID))
+		if !ev.Within || ev.Suggestion.Score < opts.MinScore {
+			continue
+		}
+		if opts.RadiusKM > 0 && ev.HasDistance && ev.Distance > opts.RadiusKM {
+			continue
+		}
+		out = append(out, ev.Suggestion)
+	}
+	scoring.Rank(out)
+	if len(out) > opts.Limit {
+		out = out[:opts.Limit]
+	}
+	return out, nil
+}
+
+// excluded returns why b must never be suggested to a, or "".
+func excluded(a, b *partnermatch.Organization, opts Options) string {
+	switch {
+	case a.ID == b.ID:
+		return "it is the organization itself"
+	case slices.Contains(a.Avoid, b.ID):
+		return fmt.Sprintf("%s lists %s in its avoid list (a conflict of interest)", a.Name, b.Name)
+	case slices.Contains(b.Avoid, a.ID):
+		return fmt.Sprintf("%s lists %s in its avoid list (a conflict of interest)", b.Name, a.Name)
+	case !opts.IncludePartners && (slices.Contains(a.Partners, b.ID) || slices.Contains(b.Partners, a.ID)):
+		return fmt.Sprintf("%s and %s are already partners", a.Name, b.Name)
+	case opts.Sector != "" && b.Sector != opts.Sector:
+		return fmt.Sprintf("%s is not of sector %s", b.Name, opts.Sector)
+	}
+	return ""
+}
+
+// Explanation is the full evaluation of one pair, whether or not it would
+// be suggested.
+type Explanation struct {
+	partnermatch.Suggestion
+	// Suggested is false when a hard rule excludes the pair or the score is
+	// below the default minimum; Excluded then says why.
+	Suggested bool   `json:"suggested"`
+	Excluded  string `json:"excluded,omitempty"`
+}
+
+// Explain evaluates other as a partner for id and says why it would or
+// would not be suggested.
+func (e *Engine) Explain(ctx context.Context, id, other string) (Explanation, error) {
+	a, err := e.Get(ctx, id)
+	if err != nil {
+		return Explanation{}, err
+	}
+	b, err := e.Get(ctx, other)
+	if err != nil {
+		return Explanation{}, err
+	}
+	g, err := e.partnerGraph(ctx)
+	if err != nil {
+		return Explanation{}, err
+	}
+	ev := e.lx.Evaluate(e.lx.NewProfile(&a), e.lx.NewProfile(&b), g.facts(b.ID))
+	x := Explanation{Suggestion: ev.Suggestion}
+	x.Excluded = excluded(&a, &b, Options{})
+	switch {
+	case x.Excluded != "":
+	case !ev.Within:
+		x.Excluded = fmt.Sprintf("%.1f km apart, beyond the reach of %.0f km that both service radii allow", ev.Distance, scoring.Reach(&a, &b))
+	case ev.Suggestion.Score < scoring.MinScore():
+		x.Excluded = fmt.Sprintf("score %.3f is below the minimum of %.2f: too little evidence to act on", ev.Suggestion.Score, scoring.MinScore())
+	default:
+		x.Suggested = true
+	}
+	return x, nil
+}

@@ -1,0 +1,113 @@
+package scoring
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+	"github.com/kljensen/snowball/spanish"
+)
+
+// Token is one content word of a text: its Snowball stem with accents
+// folded, and its position among the text's words (stop words count as
+// positions, so "space for our meetings" keeps "space" and "meeting" three
+// apart).
+type Token struct {
+	Stem string
+	Pos  int
+}
+
+// Stemmed reports whether texts in lang are stemmed (en, fr, es); other
+// languages are analysed word by word.
+func Stemmed(lang string) bool {
+	switch lang {
+	case "", "en", "fr", "es":
+		return true
+	}
+	return false
+}
+
+var folder = asciifolding.New()
+
+// Analyze splits text into words, lowercases them, drops the stop words of
+// lang and numbers, and stems the rest with the Snowball stemmer of lang.
+// The index uses this same function, so what is retrieved is what is scored.
+func Analyze(text, lang string) []Token {
+	var out []Token
+	pos := 0
+	for _, w := range splitWords(text) {
+		pos++
+		if isNumber(w) || isStopWord(w, lang) {
+			continue
+		}
+		out = append(out, Token{Stem: Stem(w, lang), Pos: pos})
+	}
+	return out
+}
+
+// Stem returns the folded Snowball stem of one lowercase word.
+func Stem(word, lang string) string {
+	var s string
+	switch lang {
+	case "", "en":
+		s = english.Stem(word, true)
+	case "fr":
+		s = french.Stem(word, true)
+	case "es":
+		s = spanish.Stem(word, true)
+	default:
+		s = word
+	}
+	return fold(s)
+}
+
+func fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return string(folder.Filter([]byte(s)))
+		}
+	}
+	return s
+}
+
+func splitWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isStopWord(w, lang string) bool {
+	if len(w) == 1 {
+		return true
+	}
+	switch lang {
+	case "", "en":
+		return english.IsStopWord(w)
+	case "fr":
+		return french.IsStopWord(w)
+	case "es":
+		return spanish.IsStopWord(w)
+	}
+	return false
+}
+
+// Stems returns just the stems of Analyze(text, lang).
+func Stems(text, lang string) []string {
+	toks := Analyze(text, lang)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Stem
+	}
+	return out
+}

@@ -1,0 +1,84 @@
+package scoring
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Real directories mostly carry a description and no lists of offers and
+// needs. These cues read them from the text: a sentence that asks for
+// something is a need, a sentence that says what the organization has or
+// does is an offer. They are deliberately plain phrases so that a reason can
+// say "inferred from its mission statement" and be believed.
+var (
+	needCues = map[string][]string{
+		"en": {"in need of", "we need", "needs ", "needed", "we are looking for", "looking for", "seeking", "we seek", "wanted", "accepting donations", "donations of", "donations:", "volunteers:", "would welcome", "welcomes donations", "welcome volunteers", "help us", "we rely on", "depends on donations"},
+		"fr": {"nous cherchons", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers"},
+		"es": {"necesitamos", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones"},
+	}
+	negativeCues = map[string][]string{
+		"en": {"not needed", "not accepting", "no volunteers", "not at this time", "not currently", "none needed", "no donations"},
+		"fr": {"pas besoin", "aucun bénévole", "n'acceptons pas"},
+		"es": {"no se necesitan", "no necesitamos", "no aceptamos"},
+	}
+	sentenceSplit = regexp.MustCompile(`[.!?;\n]+|\s[-–—•*]\s|\d\)\s`)
+)
+
+// splitSentences cuts a mission into sentences and list items.
+func splitSentences(text string) []string {
+	var out []string
+	for _, s := range sentenceSplit.Split(text, -1) {
+		if s = strings.TrimSpace(s); len(s) > 2 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// inferFromMission returns the sentences of a mission that read as offers
+// and as needs. Sentences that ask for something are needs; every other
+// sentence describes what the organization does or has, which is what it can
+// bring to a partnership.
+func inferFromMission(mission, lang string) (offers, needs []string) {
+	if lang == "" {
+		lang = "en"
+	}
+	for _, s := range splitSentences(mission) {
+		low := strings.ToLower(s)
+		if hasCue(low, negativeCues[lang]) {
+			continue
+		}
+		if hasCue(low, needCues[lang]) {
+			needs = append(needs, s)
+			continue
+		}
+		offers = append(offers, s)
+	}
+	return offers, needs
+}
+
+func hasCue(low string, cues []string) bool {
+	for _, c := range cues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// generic holds stems too common in this domain to count as shared words:
+// every organization "offers support to the community".
+var generic = func() map[string]bool {
+	words := map[string]string{
+		"en": "need needs looking seeking want offer offers provide provides help support community local people program programs service services organization organizations group groups work working make new use free available opportunity opportunities also well area areas year years day days week weeks time help able get including include based",
+		"fr": "besoin cherchons offrons offre proposons aide soutien communauté local locale personnes programme programmes service services organisme organisation groupe travail nouveau disponible aussi année jour semaine",
+		"es": "necesitamos buscamos ofrecemos ofrece apoyo ayuda comunidad local personas programa programas servicio servicios organización grupo trabajo nuevo disponible también año día semana",
+	}
+	m := map[string]bool{}
+	for lang, ws := range words {
+		for _, x := range strings.Fields(ws) {
+			m[Stem(x, lang)] = true
+		}
+	}
+	return m
+}()

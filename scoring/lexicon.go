@@ -1,0 +1,432 @@
+package scoring
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Concept kinds. See docs/LEXICON.md.
+const (
+	KindResource = "resource"
+	KindGroup    = "group"
+	KindTopic    = "topic"
+)
+
+// Concept is one idea of the community-partnership domain that texts in
+// several languages and wordings can name.
+type Concept struct {
+	ID      string
+	Kind    string
+	Label   string
+	Parent  string
+	MetBy   map[string]float64 // offer concept -> strength, for needs of this concept
+	Related []string
+}
+
+type trigger struct {
+	concept int
+	stems   []string
+	text    string
+}
+
+// Lexicon is a compiled concept lexicon: concepts, their triggers by
+// language, and the links between them.
+type Lexicon struct {
+	Concepts []Concept
+	byID     map[string]int
+	triggers map[string][]trigger      // lang -> triggers
+	byStem   map[string]map[string][]int // lang -> stem -> trigger indexes
+	ancestor [][]int                   // concept -> its ancestors, nearest first
+	related  []map[int]bool
+	metBy    []map[int]float64 // need concept -> offer concept -> strength, with inheritance resolved
+	meetsFor [][]int           // offer concept -> the need concepts it meets
+}
+
+//go:embed lexicon/concepts.txt
+var builtinLexicon string
+
+var defaultLexicon = func() *Lexicon {
+	lx, err := ParseLexicon(builtinLexicon)
+	if err != nil {
+		panic("scoring: the built-in lexicon does not parse: " + err.Error())
+	}
+	return lx
+}()
+
+// DefaultLexicon returns the lexicon compiled into the binary.
+func DefaultLexicon() *Lexicon { return defaultLexicon }
+
+// ParseLexicon compiles a lexicon in the format of docs/LEXICON.md. Errors
+// name the line.
+func ParseLexicon(text string) (*Lexicon, error) {
+	lx := &Lexicon{byID: map[string]int{}, triggers: map[string][]trigger{}, byStem: map[string]map[string][]int{}}
+	type pendingTrigger struct {
+		concept int
+		lang    string
+		text    string
+	}
+	var pending []pendingTrigger
+	type link struct {
+		line     int
+		from, to string
+		w        float64
+		kind     string
+	}
+	var links []link
+	cur := -1
+	sc := bufio.NewScanner(strings.NewReader(text))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		if line == "" {
+			continue
+		}
+		key, rest, _ := strings.Cut(line, " ")
+		rest = strings.TrimSpace(rest)
+		if key == "concept" {
+			if rest == "" || strings.ContainsAny(rest, " \t") {
+				return nil, fmt.Errorf("line %d: concept needs one id", n)
+			}
+			if _, dup := lx.byID[rest]; dup {
+				return nil, fmt.Errorf("line %d: concept %q defined twice", n, rest)
+			}
+			cur = len(lx.Concepts)
+			lx.byID[rest] = cur
+			lx.Concepts = append(lx.Concepts, Concept{ID: rest, MetBy: map[string]float64{}})
+			continue
+		}
+		if cur < 0 {
+			return nil, fmt.Errorf("line %d: %q before the first concept", n, key)
+		}
+		c := &lx.Concepts[cur]
+		switch key {
+		case "kind":
+			if rest != KindResource && rest != KindGroup && rest != KindTopic {
+				return nil, fmt.Errorf("line %d: kind %q is not resource, group or topic", n, rest)
+			}
+			c.Kind = rest
+		case "label":
+			c.Label = rest
+		case "parent":
+			c.Parent = rest
+			links = append(links, link{n, c.ID, rest, 0, "parent"})
+		case "met_by":
+			f := strings.Fields(rest)
+			w := 0.85
+			if len(f) == 0 || len(f) > 2 {
+				return nil, fmt.Errorf("line %d: met_by needs a concept id and an optional weight", n)
+			}
+			if len(f) == 2 {
+				v, err := strconv.ParseFloat(f[1], 64)
+				if err != nil || v <= 0 || v > 1 {
+					return nil, fmt.Errorf("line %d: met_by weight %q is not in (0,1]", n, f[1])
+				}
+				w = v
+			}
+			links = append(links, link{n, c.ID, f[0], w, "met_by"})
+		case "related":
+			for _, id := range strings.Split(rest, ",") {
+				if id = strings.TrimSpace(id); id != "" {
+					links = append(links, link{n, c.ID, id, 0, "related"})
+				}
+			}
+		case "en", "fr", "es":
+			for _, t := range strings.Split(rest, ";") {
+				if t = strings.TrimSpace(t); t != "" {
+					pending = append(pending, pendingTrigger{cur, key, t})
+				}
+			}
+		default:
+			return nil, fmt.Errorf("line %d: unknown directive %q", n, key)
+		}
+	}
+	for _, c := range lx.Concepts {
+		if c.Kind == "" || c.Label == "" {
+			return nil, fmt.Errorf("concept %q: kind and label are required", c.ID)
+		}
+	}
+	for _, l := range links {
+		to, ok := lx.byID[l.to]
+		if !ok {
+			return nil, fmt.Errorf("line %d: %s names unknown concept %q", l.line, l.kind, l.to)
+		}
+		from := lx.byID[l.from]
+		switch l.kind {
+		case "met_by":
+			lx.Concepts[from].MetBy[l.to] = l.w
+		case "related":
+			lx.Concepts[from].Related = append(lx.Concepts[from].Related, lx.Concepts[to].ID)
+		}
+	}
+	if err := lx.resolve(); err != nil {
+		return nil, err
+	}
+	for _, p := range pending {
+		stems := uniqueStems(Analyze(p.text, p.lang))
+		if len(stems) == 0 {
+			continue // a trigger of stop words only can never match
+		}
+		lx.addTrigger(p.lang, trigger{concept: p.concept, stems: stems, text: p.text})
+	}
+	return lx, nil
+}
+
+func uniqueStems(toks []Token) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range toks {
+		if !seen[t.Stem] {
+			seen[t.Stem] = true
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+func (lx *Lexicon) addTrigger(lang string, t trigger) {
+	idx := len(lx.triggers[lang])
+	lx.triggers[lang] = append(lx.triggers[lang], t)
+	m := lx.byStem[lang]
+	if m == nil {
+		m = map[string][]int{}
+		lx.byStem[lang] = m
+	}
+	// Index by the first stem only: a trigger matches only if all its stems
+	// are present, so any one of them finds it.
+	m[t.stems[0]] = append(m[t.stems[0]], idx)
+}
+
+// resolve computes ancestors (refusing cycles), symmetric related links and
+// met_by links inherited down the hierarchy on both sides: a need for a
+// child concept inherits its parent's met_by, and an offer of a descendant of
+// a met_by target meets it too.
+func (lx *Lexicon) resolve() error {
+	n := len(lx.Concepts)
+	lx.ancestor = make([][]int, n)
+	for i := range lx.Concepts {
+		seen := map[int]bool{i: true}
+		for p := lx.Concepts[i].Parent; p != ""; {
+			j := lx.byID[p]
+			if seen[j] {
+				return fmt.Errorf("concept %q: parent cycle through %q", lx.Concepts[i].ID, p)
+			}
+			seen[j] = true
+			lx.ancestor[i] = append(lx.ancestor[i], j)
+			p = lx.Concepts[j].Parent
+		}
+	}
+	lx.related = make([]map[int]bool, n)
+	for i := range lx.related {
+		lx.related[i] = map[int]bool{}
+	}
+	for i, c := range lx.Concepts {
+		for _, r := range c.Related {
+			j := lx.byID[r]
+			lx.related[i][j] = true
+			lx.related[j][i] = true
+		}
+	}
+	lx.metBy = make([]map[int]float64, n)
+	for i := range lx.Concepts {
+		m := map[int]float64{}
+		// own links first, then inherited ones at a discount
+		chain := append([]int{i}, lx.ancestor[i]...)
+		for depth, c := range chain {
+			discount := 1.0
+			if depth > 0 {
+				discount = 0.8
+			}
+			for to, w := range lx.Concepts[c].MetBy {
+				j := lx.byID[to]
+				if v := w * discount; v > m[j] {
+					m[j] = v
+				}
+			}
+		}
+		lx.metBy[i] = m
+	}
+	lx.meetsFor = make([][]int, n)
+	for need := 0; need < n; need++ {
+		for offer := 0; offer < n; offer++ {
+			if lx.Meets(need, offer) > 0 {
+				lx.meetsFor[offer] = append(lx.meetsFor[offer], need)
+			}
+		}
+	}
+	return nil
+}
+
+// Concept returns the concept with the given id.
+func (lx *Lexicon) Concept(id string) (Concept, bool) {
+	i, ok := lx.byID[id]
+	if !ok {
+		return Concept{}, false
+	}
+	return lx.Concepts[i], true
+}
+
+// isAncestor reports whether a is an ancestor of c.
+func (lx *Lexicon) isAncestor(a, c int) bool {
+	for _, x := range lx.ancestor[c] {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// Meets returns how strongly an offer of concept offer meets a need of
+// concept need, in [0, 1], by the rules of docs/LEXICON.md.
+func (lx *Lexicon) Meets(need, offer int) float64 {
+	if need == offer {
+		return 1
+	}
+	best := 0.0
+	if lx.isAncestor(need, offer) {
+		best = w.descendantMeetsNeed
+	}
+	for to, s := range lx.metBy[need] {
+		if to == offer || lx.isAncestor(to, offer) {
+			if to != offer {
+				s *= w.descendantMeetsNeed
+			}
+			if s > best {
+				best = s
+			}
+		}
+	}
+	if best == 0 && lx.isAncestor(offer, need) {
+		best = w.ancestorMeetsNeed
+	}
+	return best
+}
+
+// Hit is one concept found in a text.
+type Hit struct {
+	Concept int
+	Trigger string // the trigger phrase that matched
+	Words   int    // number of stems of the trigger
+	Span    []int  // token positions covered
+}
+
+// Find returns the concepts named in toks (analysed in lang), after the
+// longest-trigger-wins rule: a hit whose positions are all covered by a
+// longer hit of another concept is dropped.
+func (lx *Lexicon) Find(toks []Token, lang string) []Hit {
+	if lang == "" {
+		lang = "en"
+	}
+	idx := lx.byStem[lang]
+	if idx == nil || len(toks) == 0 {
+		return nil
+	}
+	posOf := map[string][]int{}
+	for _, t := range toks {
+		posOf[t.Stem] = append(posOf[t.Stem], t.Pos)
+	}
+	best := map[int]Hit{} // concept -> best hit
+	tried := map[int]bool{}
+	for _, t := range toks {
+		for _, ti := range idx[t.Stem] {
+			if tried[ti] {
+				continue
+			}
+			tried[ti] = true
+			tr := lx.triggers[lang][ti]
+			span, ok := matchWindow(tr.stems, posOf)
+			if !ok {
+				continue
+			}
+			h := Hit{Concept: tr.concept, Trigger: tr.text, Words: len(tr.stems), Span: span}
+			if old, seen := best[tr.concept]; !seen || h.Words > old.Words {
+				best[tr.concept] = h
+			}
+		}
+	}
+	hits := make([]Hit, 0, len(best))
+	for _, h := range best {
+		hits = append(hits, h)
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].Words != hits[j].Words {
+			return hits[i].Words > hits[j].Words
+		}
+		return hits[i].Concept < hits[j].Concept
+	})
+	var kept []Hit
+	for _, h := range hits {
+		covered := false
+		for _, k := range kept {
+			if k.Words > h.Words && subset(h.Span, k.Span) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// matchWindow finds positions for every stem within a window a few words
+// wider than the trigger, anchored on each occurrence of the first stem.
+func matchWindow(stems []string, posOf map[string][]int) ([]int, bool) {
+	first := posOf[stems[0]]
+	if len(first) == 0 {
+		return nil, false
+	}
+	window := len(stems) + w.triggerWindowSlack
+	for _, p := range first {
+		span := []int{p}
+		lo, hi := p, p
+		ok := true
+		for _, s := range stems[1:] {
+			best, bestD := 0, -1
+			for _, q := range posOf[s] {
+				d := q - p
+				if d < 0 {
+					d = -d
+				}
+				if bestD < 0 || d < bestD {
+					best, bestD = q, d
+				}
+			}
+			if bestD < 0 {
+				ok = false
+				break
+			}
+			span = append(span, best)
+			lo, hi = min(lo, best), max(hi, best)
+		}
+		if ok && hi-lo < window {
+			return span, true
+		}
+	}
+	return nil, false
+}
+
+func subset(a, b []int) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,248 @@
+package scoring
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/partnermatch/partnermatch"
+)
+
+// Phrase is one offer or need, analysed: its tokens, the concepts it names,
+// and which of those are its heads (what is given or wanted, as opposed to
+// whom or what for).
+type Phrase struct {
+	Text     string
+	Inferred bool // read from the mission statement, not listed
+	Tokens   []Token
+	Hits     []Hit
+	Heads    []int // concept indexes
+	Others   []int // the non-head concepts
+	stems    map[string]bool
+}
+
+// Profile is an organization with its texts analysed once, ready to be
+// compared with many candidates.
+type Profile struct {
+	Org    *partnermatch.Organization
+	Lang   string
+	Offers []Phrase
+	Needs  []Phrase
+	// Purpose: concepts and stems of mission, values and goals, for alignment.
+	Purpose      map[int]float64
+	PurposeStems map[string]float64
+	// Evidence for alignment reasons: a concept -> the text that names it.
+	purposeText map[int]string
+	lx          *Lexicon
+}
+
+// NewProfile analyses org with the default lexicon.
+func NewProfile(org *partnermatch.Organization) *Profile {
+	return DefaultLexicon().NewProfile(org)
+}
+
+// NewProfile analyses org with this lexicon. Offers and needs the profile
+// does not list are inferred from its mission statement.
+func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
+	lang := org.Lang()
+	p := &Profile{Org: org, Lang: lang, lx: lx, Purpose: map[int]float64{}, PurposeStems: map[string]float64{}, purposeText: map[int]string{}}
+	for _, t := range org.Offers {
+		p.Offers = append(p.Offers, lx.phrase(t, lang, false))
+	}
+	for _, t := range org.Needs {
+		p.Needs = append(p.Needs, lx.phrase(t, lang, false))
+	}
+	if org.Mission != "" && (len(org.Offers) == 0 || len(org.Needs) == 0) {
+		offers, needs := inferFromMission(org.Mission, lang)
+		if len(org.Offers) == 0 {
+			for _, t := range offers {
+				if ph := lx.phrase(t, lang, true); len(ph.Hits) > 0 {
+					p.Offers = append(p.Offers, ph)
+				}
+			}
+		}
+		if len(org.Needs) == 0 {
+			for _, t := range needs {
+				if ph := lx.phrase(t, lang, true); len(ph.Hits) > 0 {
+					p.Needs = append(p.Needs, ph)
+				}
+			}
+		}
+	}
+	p.addPurpose(org.Goals, 1.0)
+	p.addPurpose(org.Values, 0.8)
+	if org.Mission != "" {
+		p.addPurpose(splitSentences(org.Mission), 0.7)
+	}
+	// What an organization offers also says what it is about, more weakly.
+	for _, ph := range p.Offers {
+		p.addPurposePhrase(ph, 0.3)
+	}
+	return p
+}
+
+func (p *Profile) addPurpose(texts []string, weight float64) {
+	for _, t := range texts {
+		p.addPurposePhrase(p.lx.phrase(t, p.Lang, false), weight)
+	}
+}
+
+func (p *Profile) addPurposePhrase(ph Phrase, weight float64) {
+	for _, h := range ph.Hits {
+		if weight > p.Purpose[h.Concept] {
+			p.Purpose[h.Concept] = weight
+			p.purposeText[h.Concept] = ph.Text
+		}
+	}
+	for s := range ph.stems {
+		if generic[s] {
+			continue
+		}
+		if weight > p.PurposeStems[s] {
+			p.PurposeStems[s] = weight
+		}
+	}
+}
+
+func (lx *Lexicon) phrase(text, lang string, inferred bool) Phrase {
+	toks := Analyze(text, lang)
+	ph := Phrase{Text: strings.TrimSpace(text), Inferred: inferred, Tokens: toks, stems: map[string]bool{}}
+	for _, t := range toks {
+		ph.stems[t.Stem] = true
+	}
+	ph.Hits = lx.Find(toks, lang)
+	ph.Heads, ph.Others = lx.heads(ph.Hits)
+	return ph
+}
+
+// heads picks the resource concepts of a phrase if it names any, else its
+// groups (read as "access to these people"), else its topics.
+func (lx *Lexicon) heads(hits []Hit) (heads, others []int) {
+	for _, kind := range []string{KindResource, KindGroup, KindTopic} {
+		for _, h := range hits {
+			if lx.Concepts[h.Concept].Kind == kind {
+				heads = append(heads, h.Concept)
+			}
+		}
+		if len(heads) > 0 {
+			break
+		}
+	}
+	for _, h := range hits {
+		if !contains(heads, h.Concept) {
+			others = append(others, h.Concept)
+		}
+	}
+	return heads, others
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Concepts returns the ids of the head concepts of the profile's offers and
+// needs, and of its purpose: what the index stores so that retrieval proposes
+// the candidates scoring would rank.
+func (p *Profile) Concepts() (offers, needs, purpose []string) {
+	seen := map[string]bool{}
+	add := func(dst *[]string, tag string, c int) {
+		id := p.lx.Concepts[c].ID
+		if !seen[tag+id] {
+			seen[tag+id] = true
+			*dst = append(*dst, id)
+		}
+	}
+	for _, ph := range p.Offers {
+		for _, c := range ph.Heads {
+			add(&offers, "o", c)
+			for _, a := range p.lx.ancestor[c] {
+				add(&offers, "o", a)
+			}
+		}
+	}
+	for _, ph := range p.Needs {
+		for _, c := range ph.Heads {
+			add(&needs, "n", c)
+		}
+	}
+	for c := range p.Purpose {
+		add(&purpose, "p", c)
+	}
+	return offers, needs, purpose
+}
+
+// MeetingConcepts returns the ids of every concept whose offer would meet one
+// of the profile's needs (the needs' heads, their descendants' ancestors and
+// met_by targets): the terms to look for in candidates' offers.
+func (p *Profile) MeetingConcepts() []string {
+	seen := map[int]bool{}
+	var out []string
+	add := func(c int) {
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, p.lx.Concepts[c].ID)
+		}
+	}
+	for _, ph := range p.Needs {
+		for _, c := range ph.Heads {
+			add(c)
+			for to := range p.lx.metBy[c] {
+				add(to)
+			}
+			if w.ancestorMeetsNeed > 0 {
+				for _, a := range p.lx.ancestor[c] {
+					add(a)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// MetNeedConcepts returns the ids of every concept whose need one of the
+// profile's offers would meet: the terms to look for in candidates' needs.
+func (p *Profile) MetNeedConcepts() []string {
+	seen := map[int]bool{}
+	var out []string
+	for _, ph := range p.Offers {
+		for _, c := range ph.Heads {
+			for _, n := range p.lx.meetsFor[c] {
+				if !seen[n] {
+					seen[n] = true
+					out = append(out, p.lx.Concepts[n].ID)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Stems returns the distinct specific stems of the profile's texts, most
+// frequent first: the words of a "more like this" query.
+func (p *Profile) Stems(limit int) []string {
+	o := p.Org
+	count := map[string]int{}
+	var order []string
+	texts := append(append(append(append([]string{o.Name, o.Mission}, o.Values...), o.Goals...), o.Offers...), o.Needs...)
+	for _, t := range texts {
+		for _, tk := range Analyze(t, p.Lang) {
+			if count[tk.Stem] == 0 {
+				order = append(order, tk.Stem)
+			}
+			count[tk.Stem]++
+		}
+	}
+	sortStable(order, func(a, b string) bool { return count[a] > count[b] })
+	if len(order) > limit {
+		order = order[:limit]
+	}
+	return order
+}
+
+func sortStable(xs []string, less func(a, b string) bool) {
+	sort.SliceStable(xs, func(i, j int) bool { return less(xs[i], xs[j]) })
+}

@@ -1,0 +1,97 @@
+package scoring
+
+import (
+	"fmt"
+	"strings"
+)
+
+// maxExchangeReasons bounds how many need-offer pairs are told in words each
+// way; exchanges lists them all.
+const maxExchangeReasons = 3
+
+// reasons builds the sentences of a suggestion from its evidence: which offer
+// meets which need (and through which concept when the words differ), which
+// purpose they share, how far apart they are, and what to be careful about.
+func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
+	an, bn := a.Org.Name, b.Org.Name
+	var out []string
+	for i, m := range ev.Gives {
+		if i == maxExchangeReasons {
+			break
+		}
+		out = append(out, fmt.Sprintf("%s can meet %s's need %q with %q%s.", bn, an, m.Need.Text, m.Offer.Text, lx.link(m, an, bn)))
+	}
+	for i, m := range ev.Receives {
+		if i == maxExchangeReasons {
+			break
+		}
+		lead := "In return, "
+		if len(ev.Gives) == 0 || i > 0 {
+			lead = ""
+		}
+		out = append(out, capitalize(fmt.Sprintf("%s%s's %q meets %s's need %q%s.", lead, an, m.Offer.Text, bn, m.Need.Text, lx.link(m, bn, an))))
+	}
+	switch {
+	case len(ev.Gives) > 0 && len(ev.Receives) == 0:
+		out = append(out, fmt.Sprintf("One-sided: nothing %s lists meets a need of %s, so the benefit runs one way.", an, bn))
+	case len(ev.Gives) == 0 && len(ev.Receives) > 0:
+		out = append(out, fmt.Sprintf("One-sided: %s offers nothing %s needs; %s would be the one giving.", bn, an, an))
+	}
+	for i, c := range ev.Shared {
+		if i == 2 {
+			break
+		}
+		out = append(out, fmt.Sprintf("Both work on %s: %s says %q and %s says %q.", lx.Concepts[c].Label, an, a.purposeText[c], bn, b.purposeText[c]))
+	}
+	if ev.Suggestion.Components.Reach > 0 {
+		out = append(out, fmt.Sprintf("%s is well connected (%d partner links) and can open doors where %s needs reach and trust.", bn, g.Partners, an))
+	}
+	if ev.Competition >= 0.5 {
+		out = append(out, fmt.Sprintf("Caution: %s and %s need and offer much the same things, so they may compete for the same volunteers, funders and people.", an, bn))
+	}
+	out = append(out, distanceReason(a, b, ev))
+	return out
+}
+
+// link explains a match that shares no word, and flags inferred texts.
+func (lx *Lexicon) link(m Match, needOwner, offerOwner string) string {
+	var parts []string
+	if m.Concept >= 0 && len(m.Shared) == 0 {
+		parts = append(parts, "both are about "+lx.Concepts[m.Concept].Label)
+	}
+	switch {
+	case m.Need.Inferred && m.Offer.Inferred:
+		parts = append(parts, "both read from their mission statements")
+	case m.Need.Inferred:
+		parts = append(parts, "the need is read from "+needOwner+"'s mission statement")
+	case m.Offer.Inferred:
+		parts = append(parts, "the offer is read from "+offerOwner+"'s mission statement")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
+}
+
+func distanceReason(a, b *Profile, ev *Evaluation) string {
+	if !ev.HasDistance {
+		missing := a.Org.Name
+		if _, _, ok := a.Org.Point(); ok {
+			missing = b.Org.Name
+		}
+		return fmt.Sprintf("Distance unknown: %s gives no coordinates.", missing)
+	}
+	ra, rb := Radius(a.Org), Radius(b.Org)
+	where := "within both service areas"
+	if !ev.Within {
+		where = "beyond the reach of one of them"
+	}
+	return fmt.Sprintf("%.1f km apart, %s (%s %g km, %s %g km).", ev.Distance, where, a.Org.Name, ra, b.Org.Name, rb)
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

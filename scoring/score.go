@@ -1,0 +1,129 @@
+package scoring
+
+import (
+	"math"
+	"sort"
+
+	"github.com/partnermatch/partnermatch"
+)
+
+// Graph facts about a candidate that scoring cannot see in profiles alone.
+type Graph struct {
+	// Centrality of the candidate in the partners graph, in [0, 1]: 1 for the
+	// best-connected organization of the directory.
+	Centrality float64
+	// Partners is the candidate's number of partner links.
+	Partners int
+}
+
+// Evaluation is everything scoring found about one pair: the suggestion as
+// the data format defines it, and the evidence behind it.
+type Evaluation struct {
+	Suggestion  partnermatch.Suggestion
+	Gives       []Match // a's needs met by b's offers
+	Receives    []Match // b's needs met by a's offers
+	Shared      []int   // concepts of shared purpose
+	Competition float64
+	Within      bool // within both service radii, or no location to judge by
+	HasDistance bool
+	Distance    float64
+}
+
+// Evaluate scores b as a partner for a. It does not apply the hard rules
+// (self, avoid, partners, reach): that is the engine's job, and Within says
+// whether b is in reach.
+func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
+	var ev Evaluation
+	ab, gives := lx.Coverage(a, b)
+	ba, receives := lx.Coverage(b, a)
+	ev.Gives, ev.Receives = gives, receives
+	comp := combineDirections(ab, ba)
+	align, shared := lx.Alignment(a, b)
+	ev.Shared = shared
+	ev.Competition = lx.Competition(a, b)
+
+	prox := 0.0
+	ev.Within = true
+	if d, ok := Distance(a.Org, b.Org); ok {
+		ev.HasDistance, ev.Distance = true, d
+		reach := Reach(a.Org, b.Org)
+		prox = Proximity(d, reach)
+		ev.Within = d <= reach
+	}
+	reach := 0.0
+	if lx.needsReach(a) {
+		reach = g.Centrality
+	}
+
+	base := (w.complementarityWeight*comp + w.alignmentWeight*align + w.reachWeight*reach) /
+		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)
+	base *= 1 - w.competitionPenalty*ev.Competition*(1-comp)
+	score := base * (w.proximityFloor + (1-w.proximityFloor)*prox)
+
+	s := &ev.Suggestion
+	s.ID, s.Name, s.Sector = b.Org.ID, b.Org.Name, b.Org.Sector
+	s.Score = round(clamp01(score))
+	s.Components = partnermatch.Components{
+		Alignment: round(clamp01(align)), Complementarity: round(clamp01(comp)),
+		Proximity: round(prox), Reach: round(reach),
+	}
+	if ev.HasDistance {
+		d := math.Round(ev.Distance*10) / 10
+		s.DistanceKM = &d
+	}
+	s.Exchanges = []partnermatch.Exchange{}
+	for _, m := range gives {
+		s.Exchanges = append(s.Exchanges, lx.exchange(b.Org.ID, a.Org.ID, m))
+	}
+	for _, m := range receives {
+		s.Exchanges = append(s.Exchanges, lx.exchange(a.Org.ID, b.Org.ID, m))
+	}
+	s.Reasons = lx.reasons(a, b, &ev, g)
+	return ev
+}
+
+func (lx *Lexicon) exchange(from, to string, m Match) partnermatch.Exchange {
+	x := partnermatch.Exchange{From: from, To: to, Offer: m.Offer.Text, Need: m.Need.Text,
+		Strength: round(m.Strength), Inferred: m.Need.Inferred || m.Offer.Inferred}
+	if m.Concept >= 0 {
+		x.Concept = lx.Concepts[m.Concept].Label
+	}
+	return x
+}
+
+// needsReach reports whether a needs introductions, trust or outreach: what
+// a well-connected gatekeeper brings.
+func (lx *Lexicon) needsReach(a *Profile) bool {
+	for _, ph := range a.Needs {
+		for _, c := range ph.Heads {
+			if lx.isReachConcept(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (lx *Lexicon) isReachConcept(c int) bool {
+	for _, x := range append([]int{c}, lx.ancestor[c]...) {
+		if reachConcepts[lx.Concepts[x].ID] {
+			return true
+		}
+	}
+	return false
+}
+
+func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }
+
+func round(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// Rank sorts suggestions best first, breaking ties by id so that results are
+// stable.
+func Rank(s []partnermatch.Suggestion) {
+	sort.SliceStable(s, func(i, j int) bool {
+		if s[i].Score != s[j].Score {
+			return s[i].Score > s[j].Score
+		}
+		return s[i].ID < s[j].ID
+	})
+}

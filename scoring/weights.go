@@ -1,0 +1,102 @@
+package scoring
+
+// weights holds every weight and threshold of the matching model, each with
+// the reason for its value. It is the one place to tune partnermatch; the
+// figures in the README's evaluation table were measured with these values.
+type weights struct {
+	// Lexicon links (docs/LEXICON.md).
+
+	// An offer of a narrower concept meets a need for the broader one almost
+	// fully: a gym is a venue.
+	descendantMeetsNeed float64
+	// An offer of a broader concept meets a need for a narrower one only in
+	// part: "space" may or may not be the gym a league needs.
+	ancestorMeetsNeed float64
+	// A multi-word trigger may match its words in any order within its own
+	// length plus this many words ("space for our meetings").
+	triggerWindowSlack int
+
+	// Need-offer matching of one pair of phrases.
+
+	// Shared words with no concept behind them are weaker evidence than a
+	// concept: "food" in "food storage" and "food donations" is a near miss.
+	lexicalCap float64
+	// Bonus when the non-head concepts agree (a hall *for seniors* and
+	// seniors' activities).
+	modifierBonus float64
+	// Texts read from a mission statement are guesses; their matches count
+	// less than listed offers and needs.
+	inferredDiscount float64
+	// Matches weaker than this are not evidence and are not listed as
+	// exchanges (one shared generic word).
+	minExchange float64
+
+	// Complementarity.
+
+	// Each met need adds this share of what is still unmet (a saturating
+	// sum): one strong match is worth a lot, a second adds less, so an
+	// organization with ten needs is not punished for listing them.
+	coverageStep float64
+	// How much of complementarity comes from the weaker direction
+	// (sqrt(ab*ba)) versus the stronger one: 0.75 makes a one-sided match
+	// worth a quarter of a mutual one of the same strength.
+	mutualShare float64
+
+	// Combination into one score.
+
+	complementarityWeight float64 // the product's promise: each side gains
+	alignmentWeight       float64 // shared purpose makes it last
+	reachWeight           float64 // a gatekeeper, counted only when reach is needed
+	// Proximity scales the score between this floor (at the edge of reach)
+	// and 1 (next door): distance decides between otherwise equal partners
+	// but never makes a poor match good.
+	proximityFloor float64
+	// Two organizations that need and offer the same things compete for the
+	// same resources; their score is cut by up to this share.
+	competitionPenalty float64
+	// Suggestions below this score are not made: they have too little
+	// evidence to act on, and an empty profile gets none.
+	minScore float64
+
+	// Alignment: concepts carry meaning across words and languages; shared
+	// stems catch what the lexicon lacks.
+	alignConceptShare float64
+	// Related (not identical) concepts count this much of a shared concept.
+	relatedConcept float64
+}
+
+var w = weights{
+	descendantMeetsNeed: 0.9,
+	ancestorMeetsNeed:   0.5,
+	triggerWindowSlack:  3,
+
+	lexicalCap:       0.6,
+	modifierBonus:    0.05,
+	inferredDiscount: 0.8,
+	minExchange:      0.3,
+
+	coverageStep: 0.7,
+	mutualShare:  0.75,
+
+	complementarityWeight: 0.6,
+	alignmentWeight:       0.3,
+	reachWeight:           0.1,
+	proximityFloor:        0.55,
+	competitionPenalty:    0.5,
+	minScore:              0.05,
+
+	alignConceptShare: 0.7,
+	relatedConcept:    0.5,
+}
+
+// DefaultRadiusKM is the service radius assumed for a profile that gives
+// none: a town and its surroundings, a comfortable drive or bus ride.
+const DefaultRadiusKM = 25.0
+
+// MinScore is the lowest score the engine suggests by default.
+func MinScore() float64 { return w.minScore }
+
+// reachConcepts are the needs that a well-connected gatekeeper meets by who
+// they know rather than by what they list: introductions, trust, outreach.
+// Their descendants count too.
+var reachConcepts = map[string]bool{}
