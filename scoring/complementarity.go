@@ -146,3 +146,17 @@ func headSet(ps []Phrase) map[int]bool {
 	}
 	return m
 }
+
+// MatchTexts scores how well an offer meets a need given as plain texts,
+// each in its own language (ISO 639-1; "" means English).
+func (lx *Lexicon) MatchTexts(need, needLang, offer, offerLang string) PhraseMatch {
+	if needLang == "" {
+		needLang = "en"
+	}
+	if offerLang == "" {
+		offerLang = "en"
+	}
+	n := lx.phrase(need, needLang, false)
+	o := lx.phrase(offer, offerLang, false)
+	return lx.MatchPhrases(&n, &o)
+}

@@ -1,0 +1,154 @@
+package index_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/index"
+)
+
+const directory = `{"id":"bakery","name":"Riverside Bakery","sector":"business","mission":"Bread from local flour.","offers":["baked goods for events"],"needs":["weekday orders"],"location":{"lat":44.2312,"lon":-76.486,"city":"Kingston","country":"CA"},"service_radius_km":12.5,"size":{"staff":6,"annual_budget":250000},"partners":["school"],"language":"en","founded":1987}
+{"id":"ecole","name":"École des Rivières","sector":"education","mission":"Une école primaire francophone.","needs":["bénévoles pour l'aide aux devoirs"],"language":"fr","location":{"lat":44.24,"lon":-76.49}}
+{"id":"escuela","name":"Centro Cultural Latino","sector":"community","offers":["clases de baile para niños"],"language":"es"}
+`
+
+func read(t *testing.T) []partnermatch.Organization {
+	t.Helper()
+	orgs, rep, err := partnermatch.ReadDirectory(strings.NewReader(directory), "d.jsonl")
+	if err != nil || len(rep.Refused) > 0 {
+		t.Fatalf("%v %v", err, rep.Refused)
+	}
+	return orgs
+}
+
+func all(t *testing.T, x *index.Index) []partnermatch.Organization {
+	t.Helper()
+	var got []partnermatch.Organization
+	if err := x.Each(context.Background(), func(o partnermatch.Organization) error {
+		got = append(got, o)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+func TestCloseAndReopenGivesSameProfiles(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir() + "/idx"
+	orgs := read(t)
+	x, err := index.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Put(ctx, orgs); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	x, err = index.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	// Each returns id order: bakery, ecole, escuela, which is file order.
+	if diff := cmp.Diff(orgs, all(t, x)); diff != "" {
+		t.Errorf("after reopen (-put +got):\n%s", diff)
+	}
+	n, err := x.Count()
+	if err != nil || n != 3 {
+		t.Errorf("Count = %d, %v; want 3", n, err)
+	}
+}
+
+func TestPutReplacesAndDeleteRemoves(t *testing.T) {
+	ctx := context.Background()
+	x, err := index.Open(t.TempDir() + "/idx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	orgs := read(t)
+	if err := x.Put(ctx, orgs); err != nil {
+		t.Fatal(err)
+	}
+	changed := orgs[0]
+	changed.Name = "Riverside Bakery & Café"
+	if err := x.Put(ctx, []partnermatch.Organization{changed}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := x.Get(ctx, "bakery")
+	if err != nil || got.Name != changed.Name {
+		t.Errorf("after replace: %q, %v", got.Name, err)
+	}
+	if err := x.Delete(ctx, "ecole"); err != nil {
+		t.Fatal(err)
+	}
+	_, err = x.Get(ctx, "ecole")
+	if partnermatch.ErrorCode(err) != partnermatch.ENOTFOUND {
+		t.Errorf("deleted id: err = %v, want not_found", err)
+	}
+	if n, _ := x.Count(); n != 2 {
+		t.Errorf("Count = %d after one delete of three, want 2", n)
+	}
+}
+
+func TestPutRefusesInvalidBatchWhole(t *testing.T) {
+	ctx := context.Background()
+	x, err := index.Open(t.TempDir() + "/idx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	orgs := read(t)
+	orgs[1].Sector = "charity"
+	if err := x.Put(ctx, orgs); err == nil {
+		t.Fatal("an invalid profile was accepted")
+	}
+	if n, _ := x.Count(); n != 0 {
+		t.Errorf("a refused batch wrote %d profiles", n)
+	}
+}
+
+func TestOpenRefusesForeignDirectory(t *testing.T) {
+	dir := t.TempDir()
+	if err := writeFile(dir+"/notes.txt", "mine"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := index.Open(dir); err == nil || !strings.Contains(err.Error(), "is not a partnermatch index") {
+		t.Errorf("err = %v, want a refusal to write into a foreign directory", err)
+	}
+}
+
+func TestTextIsAnalysedInEachProfilesLanguage(t *testing.T) {
+	ctx := context.Background()
+	x, err := index.Open(t.TempDir() + "/idx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if err := x.Put(ctx, read(t)); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"bénévole", "fr", []string{"ecole"}},      // French stem of bénévoles
+		{"niño", "es", []string{"escuela"}},        // Spanish stem of niños
+		{"baking events", "en", []string{"bakery"}}, // English stems of baked, event
+	}
+	for _, tt := range tests {
+		got, _, err := x.Search(ctx, tt.text, tt.lang, "", 0, 0, 0, false, 0, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("search %q (%s) (-want +got):\n%s", tt.text, tt.lang, diff)
+		}
+	}
+}
