@@ -38,6 +38,13 @@ type Record struct {
 	Err  *LineError // non-nil when the line was refused
 }
 
+// Source yields records one at a time and io.EOF at the end. Reader is the
+// Source of the interchange format; importers of other formats (HSDS, IRS
+// files, CSV) are Sources too, numbering their records by row.
+type Source interface {
+	Next() (Record, error)
+}
+
 // Reader reads a directory in the interchange format one line at a time, so
 // that files of any size stream through in constant memory.
 type Reader struct {

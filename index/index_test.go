@@ -138,8 +138,8 @@ func TestTextIsAnalysedInEachProfilesLanguage(t *testing.T) {
 		text, lang string
 		want       []string
 	}{
-		{"bénévole", "fr", []string{"ecole"}},      // French stem of bénévoles
-		{"niño", "es", []string{"escuela"}},        // Spanish stem of niños
+		{"bénévole", "fr", []string{"ecole"}},       // French stem of bénévoles
+		{"niño", "es", []string{"escuela"}},         // Spanish stem of niños
 		{"baking events", "en", []string{"bakery"}}, // English stems of baked, event
 	}
 	for _, tt := range tests {

@@ -12,9 +12,9 @@ import (
 // ImportReport says what an import did: every non-blank line was either
 // applied or refused.
 type ImportReport struct {
-	Read     int                      `json:"read"`
-	Applied  int                      `json:"applied"`
-	Refused  int                      `json:"refused"`
+	Read     int                       `json:"read"`
+	Applied  int                       `json:"applied"`
+	Refused  int                       `json:"refused"`
 	Refusals []*partnermatch.LineError `json:"-"`
 	// Replaced lists notices of ids given twice in one file: the later line
 	// wins.
@@ -35,8 +35,13 @@ type ImportOptions struct {
 // Each line is applied whole or refused; batches already applied stay
 // applied if a later one fails, and the report counts only what was applied.
 func (e *Engine) Import(ctx context.Context, r io.Reader, name string, opts ImportOptions) (ImportReport, error) {
+	return e.ImportFrom(ctx, partnermatch.NewReader(r, name), name, opts)
+}
+
+// ImportFrom imports the records of any Source (another format's importer)
+// with the same guarantees as Import.
+func (e *Engine) ImportFrom(ctx context.Context, rd partnermatch.Source, name string, opts ImportOptions) (ImportReport, error) {
 	var rep ImportReport
-	rd := partnermatch.NewReader(r, name)
 	batch := make([]partnermatch.Organization, 0, index.BatchSize)
 	lineOf := map[string]int{} // id -> line, for duplicate notices
 	inBatch := map[string]int{}

@@ -38,9 +38,9 @@ type trigger struct {
 type Lexicon struct {
 	Concepts []Concept
 	byID     map[string]int
-	triggers map[string][]trigger      // lang -> triggers
+	triggers map[string][]trigger        // lang -> triggers
 	byStem   map[string]map[string][]int // lang -> stem -> trigger indexes
-	ancestor [][]int                   // concept -> its ancestors, nearest first
+	ancestor [][]int                     // concept -> its ancestors, nearest first
 	related  []map[int]bool
 	metBy    []map[int]float64 // need concept -> offer concept -> strength, with inheritance resolved
 	meetsFor [][]int           // offer concept -> the need concepts it meets

@@ -23,6 +23,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", "--index DIR FILE...", "Creates the index at DIR if it is absent and inserts or replaces every valid\nline of each FILE (JSON Lines, one organization per line) by id. Prints how many\nlines were applied and refused, with each refusal's file, line and field.\nExit status: 0 if none was refused, 1 if some were, 2 on a usage error.", stderr)
 	dir := fs.String("index", "", "index directory (required)")
 	quiet := fs.Bool("quiet", false, "print only the summary, not each refusal")
+	format := fs.String("format", "jsonl", fmt.Sprintf("format of the files: one of %v", formats))
+	var sopts sourceOptions
+	fs.StringVar(&sopts.zipCentroids, "zip-centroids", "", "irs-bmf: CSV of ZIP code, latitude, longitude to locate organizations")
+	fs.StringVar(&sopts.columnMap, "map", "", "csv: field=column pairs, comma-separated (id=EIN,name=Name,...)")
+	fs.BoolVar(&sopts.includePeople, "include-people", false, "also import the formats' contact people as individual profiles")
 	files, code, done := parse(fs, args, stdout)
 	if done {
 		return code
@@ -34,8 +39,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return usageError(fs, "name at least one FILE to import")
 	}
 	for _, f := range files {
-		if st, err := os.Stat(f); err != nil || st.IsDir() {
-			return usageError(fs, "%s is not a readable file", f)
+		if _, err := os.Stat(f); err != nil {
+			return usageError(fs, "%s: no such file or directory", f)
 		}
 	}
 	ctx, cancel := signalContext()
@@ -49,7 +54,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	var read, applied, refused int
 	start := time.Now()
 	for _, f := range files {
-		rep, err := importFile(ctx, eng, f, stderr)
+		rep, err := importFile(ctx, eng, *format, f, sopts, stderr)
 		read, applied, refused = read+rep.Read, applied+rep.Applied, refused+rep.Refused
 		if !*quiet {
 			for _, r := range rep.Refusals {
@@ -72,13 +77,13 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func importFile(ctx context.Context, eng *match.Engine, path string, stderr io.Writer) (match.ImportReport, error) {
-	f, err := os.Open(path)
+func importFile(ctx context.Context, eng *match.Engine, format, path string, opts sourceOptions, stderr io.Writer) (match.ImportReport, error) {
+	src, closer, err := openSource(format, path, opts)
 	if err != nil {
 		return match.ImportReport{}, err
 	}
-	defer f.Close()
-	return eng.Import(ctx, f, path, match.ImportOptions{Progress: progressPrinter(stderr, path)})
+	defer closer.Close()
+	return eng.ImportFrom(ctx, src, path, match.ImportOptions{Progress: progressPrinter(stderr, path)})
 }
 
 // progressPrinter reports long imports every few seconds on stderr.

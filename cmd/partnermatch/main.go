@@ -38,6 +38,7 @@ func commands() []command {
 		{"explain", "explain one pair: why B is or is not suggested to A", runExplain},
 		{"eval", "measure suggestion quality against judged queries", runEval},
 		{"export", "write an index back out as JSON Lines", runExport},
+		{"serve", "serve the JSON HTTP API over an index", runServe},
 	}
 }
 
