@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,6 +38,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(files) == 0 {
 		return usageError(fs, "name at least one FILE to import")
+	}
+	if !slices.Contains(formats, *format) {
+		return usageError(fs, "--format %q is not one of %v", *format, formats)
 	}
 	for _, f := range files {
 		if _, err := os.Stat(f); err != nil {
