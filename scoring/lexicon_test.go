@@ -1,0 +1,171 @@
+package scoring_test
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/partnermatch/partnermatch/scoring"
+)
+
+// testLexicon is small and fixed, so that these tests pin the matching
+// rules, not the contents of the shipped lexicon.
+const testLexicon = `
+# a comment
+concept space.venue
+kind resource
+label a space or venue
+en space; venue
+fr salle
+es espacio
+
+concept space.gym
+kind resource
+parent space.venue
+label a gym or sports hall
+en gym; gymnasium; big hall for games
+fr gymnase
+es gimnasio
+
+concept storage.general
+kind resource
+label storage
+en storage
+
+concept storage.cold
+kind resource
+parent storage.general
+label cold storage
+en cold storage; walk-in cooler; somewhere cold
+fr chambre froide
+es cámara frigorífica
+
+concept group.seniors
+kind group
+label seniors
+en seniors; elderly
+fr aînés
+
+concept group.isolated_seniors
+kind group
+parent group.seniors
+label isolated seniors
+en isolated seniors
+met_by service.home_visits 0.9
+
+concept service.home_visits
+kind resource
+label home visits
+en home visits; visiting elderly neighbours
+
+concept topic.sport
+kind topic
+label sport
+en sport; games
+related space.gym
+`
+
+func mustLexicon(t *testing.T) *scoring.Lexicon {
+	t.Helper()
+	lx, err := scoring.ParseLexicon(testLexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lx
+}
+
+func conceptsOf(lx *scoring.Lexicon, text, lang string) []string {
+	var out []string
+	for _, h := range lx.Find(scoring.Analyze(text, lang), lang) {
+		out = append(out, lx.Concepts[h.Concept].ID)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestFindConcepts(t *testing.T) {
+	lx := mustLexicon(t)
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"our gymnasium is free on weekends", "en", []string{"space.gym"}},
+		{"gyms", "en", []string{"space.gym"}},                          // plural through the stemmer
+		{"a big hall for Saturday games", "en", []string{"space.gym"}}, // multi-word trigger with a gap; it covers "games" too
+		{"games in a big hall", "en", []string{"space.gym"}},           // any order
+		{"games", "en", []string{"topic.sport"}},
+		{"cold storage for produce", "en", []string{"storage.cold"}}, // longest trigger wins over "storage"
+		{"storage", "en", []string{"storage.general"}},
+		{"somewhere cold to keep donated food overnight", "en", []string{"storage.cold"}},
+		{"cold weather, and then later a big storage unit", "en", []string{"storage.general"}}, // too far apart
+		{"une chambre froide", "fr", []string{"storage.cold"}},
+		{"Gimnasios", "es", []string{"space.gym"}}, // case and inflection
+		{"gymnase", "en", nil},                     // French word, English text: no match
+	}
+	for _, tt := range tests {
+		got := conceptsOf(lx, tt.text, tt.lang)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Find(%q, %s) (-want +got):\n%s", tt.text, tt.lang, diff)
+		}
+	}
+}
+
+func TestMatchTextsFollowsLinks(t *testing.T) {
+	lx := mustLexicon(t)
+	tests := []struct {
+		name             string
+		need, nlang      string
+		offer, olang     string
+		wantMin, wantMax float64
+	}{
+		{"same concept, other words", "a big hall for games", "en", "our gymnasium", "en", 1, 1},
+		{"narrower offer meets broader need", "a venue for our party", "en", "our gym", "en", 0.9, 0.9},
+		{"broader offer meets narrower need in part", "a gym", "en", "space for rent", "en", 0.5, 0.5},
+		{"directional link", "reach isolated seniors", "en", "home visits by volunteers", "en", 0.9, 0.9},
+		{"the link does not run backwards", "home visits", "en", "isolated seniors in our building", "en", 0, 0.29},
+		{"across languages", "chambre froide", "fr", "a walk-in cooler", "en", 1, 1},
+		{"same topic, other kind of help", "cold storage", "en", "a gymnasium", "en", 0, 0},
+	}
+	for _, tt := range tests {
+		got := lx.MatchTexts(tt.need, tt.nlang, tt.offer, tt.olang).Strength
+		if got < tt.wantMin || got > tt.wantMax {
+			t.Errorf("%s: MatchTexts(%q, %q) = %.3f, want in [%.2f, %.2f]", tt.name, tt.need, tt.offer, got, tt.wantMin, tt.wantMax)
+		}
+	}
+}
+
+func TestParseLexiconErrors(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"directive before concept", "kind resource", `line 1: "kind" before the first concept`},
+		{"unknown directive", "concept a.b\nkind resource\nlabel x\ncolour red", `line 4: unknown directive "colour"`},
+		{"bad kind", "concept a.b\nkind thing", `line 2: kind "thing" is not resource, group or topic`},
+		{"missing label", "concept a.b\nkind resource", `concept "a.b": kind and label are required`},
+		{"duplicate", "concept a.b\nkind resource\nlabel x\nconcept a.b", `line 4: concept "a.b" defined twice`},
+		{"unknown parent", "concept a.b\nkind resource\nlabel x\nparent c.d", `line 4: parent names unknown concept "c.d"`},
+		{"bad weight", "concept a.b\nkind resource\nlabel x\nmet_by a.b 7", `line 4: met_by weight "7" is not in (0,1]`},
+		{"cycle", "concept a.b\nkind resource\nlabel x\nparent c.d\nconcept c.d\nkind resource\nlabel y\nparent a.b", `concept "a.b": parent cycle through "a.b"`},
+	}
+	for _, tt := range tests {
+		_, err := scoring.ParseLexicon(tt.text)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("%s: err = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestBuiltinLexiconCoversTheDomain(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	kinds := map[string]int{}
+	for _, c := range lx.Concepts {
+		kinds[c.Kind]++
+	}
+	if len(lx.Concepts) < 150 || kinds[scoring.KindResource] < 60 || kinds[scoring.KindGroup] < 15 || kinds[scoring.KindTopic] < 20 {
+		t.Errorf("built-in lexicon has %d concepts (%v); want at least 150 across resources, groups and topics", len(lx.Concepts), kinds)
+	}
+}
