@@ -25,6 +25,21 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 			}
 		}
 	}
+	// What a phrase mentions besides its head may still be what a partner
+	// can use ("a hall with a kitchen"), but it is weaker evidence.
+	for _, nc := range append(need.Heads, need.Others...) {
+		for _, oc := range append(offer.Heads, offer.Others...) {
+			if contains(need.Heads, nc) && contains(offer.Heads, oc) {
+				continue
+			}
+			if lx.Concepts[nc].Kind != KindResource || lx.Concepts[oc].Kind != KindResource {
+				continue
+			}
+			if s := w.secondaryConcept * lx.Meets(nc, oc); s > best.Strength {
+				best = PhraseMatch{Strength: s, Concept: nc}
+			}
+		}
+	}
 	if best.Strength > 0 && sharesAny(need.Others, offer.Others, lx) {
 		best.Strength = math.Min(1, best.Strength+w.modifierBonus)
 	}

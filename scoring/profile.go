@@ -110,29 +110,115 @@ func (lx *Lexicon) phrase(text, lang string, inferred bool) Phrase {
 		ph.stems[t.Stem] = true
 	}
 	ph.Hits = lx.Find(toks, lang)
-	ph.Heads, ph.Others = lx.heads(ph.Hits)
+	ph.Heads, ph.Others = lx.heads(ph.Hits, cuts(text, lang), lang)
 	return ph
 }
 
-// heads picks the resource concepts of a phrase if it names any, else its
-// groups (read as "access to these people"), else its topics.
-func (lx *Lexicon) heads(hits []Hit) (heads, others []int) {
-	for _, kind := range []string{KindResource, KindGroup, KindTopic} {
-		for _, h := range hits {
-			if lx.Concepts[h.Concept].Kind == kind {
-				heads = append(heads, h.Concept)
+// heads picks the one concept a phrase is about: what is given or wanted,
+// not whom it serves or what it is for. Phrases are cut into segments at
+// words like "for", "to", "with" ("space for our seniors' lunch" is about
+// space); the first segment naming a resource gives the head, else the first
+// naming a group (read as "access to these people"), else a topic. Within a
+// segment English compounds put their head last ("stage makeup workshops" is
+// about workshops) and French and Spanish first ("salle de réunion").
+func (lx *Lexicon) heads(hits []Hit, cuts []int, lang string) (heads, others []int) {
+	headFirst := lang == "fr" || lang == "es"
+	segment := func(h Hit) int {
+		start := h.Span[0]
+		for _, p := range h.Span {
+			start = min(start, p)
+		}
+		seg := 0
+		for _, c := range cuts {
+			if start > c {
+				seg++
 			}
 		}
-		if len(heads) > 0 {
+		return seg
+	}
+	best := -1
+	bestSeg, bestPos := 0, 0
+	for _, kind := range []string{KindResource, KindGroup, KindTopic} {
+		for i, h := range hits {
+			if lx.Concepts[h.Concept].Kind != kind {
+				continue
+			}
+			seg := segment(h)
+			pos := spanEnd(h.Span)
+			if headFirst {
+				pos = -spanStart(h.Span)
+			}
+			if best < 0 || seg < bestSeg || (seg == bestSeg && pos > bestPos) {
+				best, bestSeg, bestPos = i, seg, pos
+			}
+		}
+		if best >= 0 {
 			break
 		}
 	}
-	for _, h := range hits {
-		if !contains(heads, h.Concept) {
+	for i, h := range hits {
+		if i == best {
+			heads = append(heads, h.Concept)
+		} else {
 			others = append(others, h.Concept)
 		}
 	}
 	return heads, others
+}
+
+func spanStart(span []int) int {
+	m := span[0]
+	for _, p := range span {
+		m = min(m, p)
+	}
+	return m
+}
+
+func spanEnd(span []int) int {
+	m := span[0]
+	for _, p := range span {
+		m = max(m, p)
+	}
+	return m
+}
+
+// segmentWords end the main part of a phrase: what follows them says whom
+// or what the thing is for, not what it is.
+var segmentWords = map[string]map[string]bool{
+	"en": fieldSet("for to with at in on from about during by after before while into through so that which who where when because like including"),
+	"fr": fieldSet("pour avec à au aux dans chez sur pendant par afin qui que où lorsque quand comme"),
+	"es": fieldSet("para con en a al por durante desde sobre que donde cuando como"),
+}
+
+func fieldSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(s) {
+		m[f] = true
+	}
+	return m
+}
+
+// cuts returns the word positions (as Analyze counts them) of the segment
+// words of text, ignoring any before the first content word.
+func cuts(text, lang string) []int {
+	set := segmentWords[lang]
+	if set == nil {
+		set = segmentWords["en"]
+	}
+	var out []int
+	content := false
+	for i, w := range splitWords(text) {
+		if set[w] {
+			if content {
+				out = append(out, i+1)
+			}
+			continue
+		}
+		if !isStopWord(w, lang) {
+			content = true
+		}
+	}
+	return out
 }
 
 func contains(xs []int, x int) bool {

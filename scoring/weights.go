@@ -21,6 +21,9 @@ type weights struct {
 	// Shared words with no concept behind them are weaker evidence than a
 	// concept: "food" in "food storage" and "food donations" is a near miss.
 	lexicalCap float64
+	// A match through concepts a phrase mentions besides its head ("a hall
+	// with a kitchen" also offers a kitchen) counts this share.
+	secondaryConcept float64
 	// Bonus when the non-head concepts agree (a hall *for seniors* and
 	// seniors' activities).
 	modifierBonus float64
@@ -72,8 +75,9 @@ var w = weights{
 
 	lexicalCap:       0.6,
 	modifierBonus:    0.05,
+	secondaryConcept: 0.45,
 	inferredDiscount: 0.8,
-	minExchange:      0.3,
+	minExchange:      0.4,
 
 	coverageStep: 0.7,
 	mutualShare:  0.75,
