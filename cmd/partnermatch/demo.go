@@ -13,8 +13,8 @@ import (
 // demoOrgs are the organizations the demo shows, one per pattern of the
 // source documents.
 var demoOrgs = []string{
-	"riverside-bakery", "millbrook-elementary", "millbrook-public-library", "harvest-food-bank",
-	"seniors-connect", "centre-accueil-francophone",
+	"millbrook-hearth-bakery", "millbrook-public-library", "millbrook-food-bank",
+	"millbrook-community-health-centre", "millbrook-seniors-outreach", "centre-accueil-francophone",
 }
 
 func runDemo(args []string, stdout, stderr io.Writer) int {
