@@ -149,7 +149,7 @@ func headOverlap(x, y []Phrase) float64 {
 			both++
 		}
 	}
-	return float64(both) / float64(min(len(hx), len(hy)))
+	return float64(both) / float64(max(len(hx), len(hy)))
 }
 
 func headSet(ps []Phrase) map[int]bool {

@@ -57,7 +57,7 @@ func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
 
 	base := (w.complementarityWeight*comp + w.alignmentWeight*align + w.reachWeight*reach) /
 		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)
-	base *= 1 - w.competitionPenalty*ev.Competition*(1-comp)
+	base *= 1 - w.competitionPenalty*ev.Competition
 	score := base * (w.proximityFloor + (1-w.proximityFloor)*prox)
 
 	s := &ev.Suggestion

@@ -55,7 +55,9 @@ type weights struct {
 	// but never makes a poor match good.
 	proximityFloor float64
 	// Two organizations that need and offer the same things compete for the
-	// same resources; their score is cut by up to this share.
+	// same volunteers, funders and people, whatever they could swap; their
+	// score is cut by up to this share (twins lose it all, a library and a
+	// community centre that share one need of three lose a tenth of it).
 	competitionPenalty float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
@@ -86,7 +88,7 @@ var w = weights{
 	alignmentWeight:       0.3,
 	reachWeight:           0.1,
 	proximityFloor:        0.55,
-	competitionPenalty:    0.5,
+	competitionPenalty:    0.7,
 	minScore:              0.05,
 
 	alignConceptShare: 0.7,
