@@ -175,3 +175,17 @@ func (lx *Lexicon) MatchTexts(need, needLang, offer, offerLang string) PhraseMat
 	o := lx.phrase(offer, offerLang, false)
 	return lx.MatchPhrases(&n, &o)
 }
+
+// Explain lists the concepts found in a text, its head first, for people
+// tuning the lexicon.
+func (lx *Lexicon) Explain(text, lang string) []string {
+	ph := lx.phrase(text, lang, false)
+	var out []string
+	for _, c := range ph.Heads {
+		out = append(out, "*"+lx.Concepts[c].ID)
+	}
+	for _, c := range ph.Others {
+		out = append(out, lx.Concepts[c].ID)
+	}
+	return out
+}
