@@ -3,6 +3,7 @@ package scoring
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // PhraseMatch is how well one offer meets one need, with the concept that
@@ -40,6 +41,9 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 			}
 		}
 	}
+	if s, c := lx.reachesGroup(need, offer); s > best.Strength {
+		best = PhraseMatch{Strength: s, Concept: c}
+	}
 	if best.Strength > 0 && sharesAny(need.Others, offer.Others, lx) {
 		best.Strength = math.Min(1, best.Strength+w.modifierBonus)
 	}
@@ -69,7 +73,58 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 // word but are different kinds of help.
 func conflictingHeads(need, offer *Phrase, lx *Lexicon) bool {
 	return len(need.Heads) > 0 && len(offer.Heads) > 0 &&
-		lx.Concepts[need.Heads[0]].Kind == lx.Concepts[offer.Heads[0]].Kind
+		lx.Concepts[need.Heads[0]].Kind == KindResource && lx.Concepts[offer.Heads[0]].Kind == KindResource
+}
+
+// reachesGroup scores an offer against a need for people: a need whose head
+// is a group ("more kids signed up", "reach isolated seniors") asks for
+// access to those people. An offer of the same people meets it (the
+// lexicon's links do that); so does an offer of access itself, introductions,
+// outreach, trust or promotion (what a gatekeeper brings), most of all when
+// it names the same people ("introductions to families in the towers"); and
+// so does an offer whose head is a related group named the other way round
+// (families for a need of children).
+func (lx *Lexicon) reachesGroup(need, offer *Phrase) (float64, int) {
+	if len(need.Heads) == 0 || lx.Concepts[need.Heads[0]].Kind != KindGroup || len(offer.Heads) == 0 {
+		return 0, -1
+	}
+	g, oh := need.Heads[0], offer.Heads[0]
+	if lx.accessConcept(oh) {
+		for _, o := range offer.Others {
+			if lx.sameFamily(g, o) {
+				return w.accessToSameGroup, g
+			}
+		}
+		return w.accessToAnyone, g
+	}
+	if lx.Concepts[oh].Kind == KindGroup && lx.kin(g, oh) {
+		return w.relatedGroup, g
+	}
+	return 0, -1
+}
+
+// accessConcept reports whether c is a way of reaching people: networks,
+// introductions and trust, outreach, promotion and visibility.
+func (lx *Lexicon) accessConcept(c int) bool {
+	for _, x := range append([]int{c}, lx.ancestor[c]...) {
+		id := lx.Concepts[x].ID
+		if strings.HasPrefix(id, "network.") || strings.HasPrefix(id, "visibility.") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFamily reports whether a and b are the same concept or one is an
+// ancestor of the other.
+func (lx *Lexicon) sameFamily(a, b int) bool {
+	return a == b || lx.isAncestor(a, b) || lx.isAncestor(b, a)
+}
+
+// kin reports whether two groups are close enough that an offer of one
+// reaches the other: same family, or linked by the lexicon in either way.
+func (lx *Lexicon) kin(a, b int) bool {
+	return lx.sameFamily(a, b) || lx.related[a][b] || lx.metBy[a][b] > 0 || lx.metBy[b][a] > 0
 }
 
 func sharesAny(a, b []int, lx *Lexicon) bool {
@@ -100,28 +155,58 @@ type Match struct {
 	PhraseMatch
 }
 
-// Coverage is how much of receiver's needs giver's offers meet, in [0, 1],
-// with the best offer for each need. Each met need adds coverageStep of what
-// is still unmet, so one strong match counts and more count more.
-func (lx *Lexicon) Coverage(receiver, giver *Profile) (float64, []Match) {
-	unmet := 1.0
-	var matches []Match
+// bestMatches returns, for each need of receiver, the offer of giver that
+// meets it best, with its strength (0 when none does).
+func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
+	matches := make([]Match, len(receiver.Needs))
 	for i := range receiver.Needs {
 		need := &receiver.Needs[i]
-		var best Match
+		matches[i] = Match{Need: need, PhraseMatch: PhraseMatch{Concept: -1}}
 		for j := range giver.Offers {
 			m := lx.MatchPhrases(need, &giver.Offers[j])
-			if m.Strength > best.Strength {
-				best = Match{Need: need, Offer: &giver.Offers[j], PhraseMatch: m}
+			if m.Strength > matches[i].Strength {
+				matches[i] = Match{Need: need, Offer: &giver.Offers[j], PhraseMatch: m}
 			}
 		}
-		if best.Strength < w.minExchange {
+	}
+	return matches
+}
+
+// discountLikeForLike weakens exchanges through the same concept in both
+// directions: two soccer clubs lending each other coaches are twins.
+func (lx *Lexicon) discountLikeForLike(gives, receives []Match) {
+	for i := range gives {
+		for j := range receives {
+			g, r := &gives[i], &receives[j]
+			if g.Strength > 0 && r.Strength > 0 && g.Concept >= 0 && r.Concept >= 0 && lx.sameFamily(g.Concept, r.Concept) {
+				g.Strength *= w.likeForLike
+				r.Strength *= w.likeForLike
+			}
+		}
+	}
+}
+
+// coverage is how much of a receiver's needs the matches meet, in [0, 1].
+// Each met need adds coverageStep of what is still unmet, so one strong
+// match counts and more count more. It returns the matches strong enough to
+// be evidence.
+func coverage(matches []Match) (float64, []Match) {
+	unmet := 1.0
+	var kept []Match
+	for _, m := range matches {
+		if m.Strength < w.minExchange {
 			continue
 		}
-		matches = append(matches, best)
-		unmet *= 1 - w.coverageStep*best.Strength
+		kept = append(kept, m)
+		unmet *= 1 - w.coverageStep*m.Strength
 	}
-	return 1 - unmet, matches
+	return 1 - unmet, kept
+}
+
+// Coverage is how much of receiver's needs giver's offers meet, in [0, 1],
+// with the matches behind it.
+func (lx *Lexicon) Coverage(receiver, giver *Profile) (float64, []Match) {
+	return coverage(lx.bestMatches(receiver, giver))
 }
 
 // combineDirections turns the two coverages into complementarity: mostly the
@@ -135,21 +220,24 @@ func combineDirections(ab, ba float64) float64 {
 // [0, 1]. Both must overlap: two nonprofits that both need volunteers but
 // offer different things are not rivals.
 func (lx *Lexicon) Competition(a, b *Profile) float64 {
-	return headOverlap(a.Needs, b.Needs) * headOverlap(a.Offers, b.Offers)
+	return lx.headOverlap(a.Needs, b.Needs) * lx.headOverlap(a.Offers, b.Offers)
 }
 
-func headOverlap(x, y []Phrase) float64 {
+func (lx *Lexicon) headOverlap(x, y []Phrase) float64 {
 	hx, hy := headSet(x), headSet(y)
 	if len(hx) == 0 || len(hy) == 0 {
 		return 0
 	}
 	both := 0
 	for c := range hx {
-		if hy[c] {
-			both++
+		for d := range hy {
+			if lx.sameFamily(c, d) {
+				both++
+				break
+			}
 		}
 	}
-	return float64(both) / float64(max(len(hx), len(hy)))
+	return math.Min(1, float64(both)/float64(max(len(hx), len(hy))))
 }
 
 func headSet(ps []Phrase) map[int]bool {

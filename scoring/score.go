@@ -34,8 +34,10 @@ type Evaluation struct {
 // whether b is in reach.
 func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
 	var ev Evaluation
-	ab, gives := lx.Coverage(a, b)
-	ba, receives := lx.Coverage(b, a)
+	gives, receives := lx.bestMatches(a, b), lx.bestMatches(b, a)
+	lx.discountLikeForLike(gives, receives)
+	ab, gives := coverage(gives)
+	ba, receives := coverage(receives)
 	ev.Gives, ev.Receives = gives, receives
 	comp := combineDirections(ab, ba)
 	align, shared := lx.Alignment(a, b)

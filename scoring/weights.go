@@ -24,6 +24,15 @@ type weights struct {
 	// A match through concepts a phrase mentions besides its head ("a hall
 	// with a kitchen" also offers a kitchen) counts this share.
 	secondaryConcept float64
+	// A need for people (a group) met by an offer of access: introductions,
+	// outreach or promotion that name the same people, that name nobody in
+	// particular, or an offer of a related group (families for children).
+	accessToSameGroup float64
+	accessToAnyone    float64
+	relatedGroup      float64
+	// The same kind of thing swapped both ways (coaches for coaches) is what
+	// twins do, not partners: such exchanges count this share.
+	likeForLike float64
 	// Bonus when the non-head concepts agree (a hall *for seniors* and
 	// seniors' activities).
 	modifierBonus float64
@@ -78,8 +87,13 @@ var w = weights{
 	lexicalCap:       0.6,
 	modifierBonus:    0.05,
 	secondaryConcept: 0.45,
-	inferredDiscount: 0.8,
-	minExchange:      0.4,
+
+	accessToSameGroup: 0.9,
+	accessToAnyone:    0.6,
+	relatedGroup:      0.7,
+	likeForLike:       0.3,
+	inferredDiscount:  0.8,
+	minExchange:       0.4,
 
 	coverageStep: 0.7,
 	mutualShare:  0.75,
