@@ -9,10 +9,13 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 )
 
-// partnerGraph is the network of existing partnerships: an undirected link
+// partnerGraph holds what is known of the directory as a whole: how common
+// each word is (for weighing shared words), and the network of existing
+// partnerships: an undirected link
 // wherever either side lists the other in partners. Its PageRank tells the
 // hubs, the gatekeepers who can open doors for a newcomer.
 type partnerGraph struct {
+	corpus     *scoring.DocFreq
 	node       map[string]int64
 	degree     map[string]int
 	centrality map[string]float64 // PageRank scaled so the top hub is 1
@@ -20,7 +23,7 @@ type partnerGraph struct {
 
 func buildPartnerGraph(ctx context.Context, each func(context.Context, func(partnermatch.Organization) error) error) (*partnerGraph, error) {
 	g := simple.NewDirectedGraph()
-	pg := &partnerGraph{node: map[string]int64{}, degree: map[string]int{}, centrality: map[string]float64{}}
+	pg := &partnerGraph{corpus: &scoring.DocFreq{}, node: map[string]int64{}, degree: map[string]int{}, centrality: map[string]float64{}}
 	nodeOf := func(id string) int64 {
 		if n, ok := pg.node[id]; ok {
 			return n
@@ -33,6 +36,7 @@ func buildPartnerGraph(ctx context.Context, each func(context.Context, func(part
 	var links [][2]string
 	err := each(ctx, func(o partnermatch.Organization) error {
 		nodeOf(o.ID)
+		pg.corpus.Add(&o)
 		for _, p := range o.Partners {
 			links = append(links, [2]string{o.ID, p})
 		}
@@ -69,7 +73,7 @@ func buildPartnerGraph(ctx context.Context, each func(context.Context, func(part
 }
 
 func (pg *partnerGraph) facts(id string) scoring.Graph {
-	return scoring.Graph{Centrality: pg.centrality[id], Partners: pg.degree[id]}
+	return scoring.Graph{Centrality: pg.centrality[id], Partners: pg.degree[id], Corpus: pg.corpus}
 }
 
 func (e *Engine) partnerGraph(ctx context.Context) (*partnerGraph, error) {

@@ -6,9 +6,9 @@ import "math"
 // overlap of the concepts of their missions, values and goals (related
 // concepts count in part), blended with the overlap of their specific words.
 // It returns the shared concepts, strongest first, as evidence.
-func (lx *Lexicon) Alignment(a, b *Profile) (float64, []int) {
+func (lx *Lexicon) Alignment(a, b *Profile, c Corpus) (float64, []int) {
 	conceptSim, shared := lx.conceptOverlap(a.Purpose, b.Purpose)
-	stemSim := weightedJaccard(a.PurposeStems, b.PurposeStems)
+	stemSim := cosine(a.PurposeStems, b.PurposeStems, c)
 	return w.alignConceptShare*conceptSim + (1-w.alignConceptShare)*stemSim, shared
 }
 
@@ -50,24 +50,6 @@ func (lx *Lexicon) conceptOverlap(a, b map[int]float64) (float64, []int) {
 func (lx *Lexicon) purposeKind(c int) bool {
 	k := lx.Concepts[c].Kind
 	return k == KindTopic || k == KindGroup
-}
-
-func weightedJaccard(a, b map[string]float64) float64 {
-	var inter, union float64
-	for s, wa := range a {
-		wb := b[s]
-		inter += math.Min(wa, wb)
-		union += math.Max(wa, wb)
-	}
-	for s, wb := range b {
-		if _, ok := a[s]; !ok {
-			union += wb
-		}
-	}
-	if union == 0 {
-		return 0
-	}
-	return inter / union
 }
 
 func sortByWeight(xs []int, weight func(int) float64) {

@@ -14,6 +14,8 @@ type Graph struct {
 	Centrality float64
 	// Partners is the candidate's number of partner links.
 	Partners int
+	// Corpus weighs shared words by rarity; nil weighs them all alike.
+	Corpus Corpus
 }
 
 // Evaluation is everything scoring found about one pair: the suggestion as
@@ -40,7 +42,11 @@ func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
 	ba, receives := coverage(receives)
 	ev.Gives, ev.Receives = gives, receives
 	comp := combineDirections(ab, ba)
-	align, shared := lx.Alignment(a, b)
+	// Shared rare words between needs and offers are weaker evidence than
+	// concepts but catch what the lexicon lacks.
+	lex := combineDirections(cosine(bag(a.Needs), bag(b.Offers), g.Corpus), cosine(bag(b.Needs), bag(a.Offers), g.Corpus))
+	comp = 1 - (1-comp)*(1-w.lexicalComplement*lex)
+	align, shared := lx.Alignment(a, b, g.Corpus)
 	ev.Shared = shared
 	ev.Competition = lx.Competition(a, b)
 

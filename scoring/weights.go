@@ -45,6 +45,11 @@ type weights struct {
 
 	// Complementarity.
 
+	// Needs and offers that share rare words (IDF-weighted cosine) add this
+	// share of what concepts left unmet: the lexicon cannot know every
+	// word, and a shared "kiln" is real evidence.
+	lexicalComplement float64
+
 	// Each met need adds this share of what is still unmet (a saturating
 	// sum): one strong match is worth a lot, a second adds less, so an
 	// organization with ten needs is not punished for listing them.
@@ -95,8 +100,9 @@ var w = weights{
 	inferredDiscount:  0.8,
 	minExchange:       0.4,
 
-	coverageStep: 0.7,
-	mutualShare:  0.75,
+	lexicalComplement: 0.5,
+	coverageStep:      0.7,
+	mutualShare:       0.75,
 
 	complementarityWeight: 0.6,
 	alignmentWeight:       0.3,
