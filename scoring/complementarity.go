@@ -3,7 +3,6 @@ package scoring
 import (
 	"math"
 	"sort"
-	"strings"
 )
 
 // PhraseMatch is how well one offer meets one need, with the concept that
@@ -91,7 +90,7 @@ func (lx *Lexicon) reachesGroup(need, offer *Phrase) (float64, int) {
 	g, oh := need.Heads[0], offer.Heads[0]
 	if lx.accessConcept(oh) {
 		for _, o := range offer.Others {
-			if lx.sameFamily(g, o) {
+			if lx.kin(g, o) {
 				return w.accessToSameGroup, g
 			}
 		}
@@ -106,13 +105,7 @@ func (lx *Lexicon) reachesGroup(need, offer *Phrase) (float64, int) {
 // accessConcept reports whether c is a way of reaching people: networks,
 // introductions and trust, outreach, promotion and visibility.
 func (lx *Lexicon) accessConcept(c int) bool {
-	for _, x := range append([]int{c}, lx.ancestor[c]...) {
-		id := lx.Concepts[x].ID
-		if strings.HasPrefix(id, "network.") || strings.HasPrefix(id, "visibility.") {
-			return true
-		}
-	}
-	return false
+	return lx.inFamily(c, "network.") || lx.inFamily(c, "visibility.")
 }
 
 // sameFamily reports whether a and b are the same concept or one is an

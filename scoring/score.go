@@ -3,6 +3,7 @@ package scoring
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/partnermatch/partnermatch"
 )
@@ -112,9 +113,18 @@ func (lx *Lexicon) needsReach(a *Profile) bool {
 	return false
 }
 
+// isReachConcept reports whether a need of concept c is one that who you
+// know can meet: introductions, trust, outreach (the network family), or
+// people to reach (any group).
 func (lx *Lexicon) isReachConcept(c int) bool {
+	return lx.Concepts[c].Kind == KindGroup || lx.inFamily(c, "network.")
+}
+
+// inFamily reports whether c or one of its ancestors has an id starting
+// with prefix.
+func (lx *Lexicon) inFamily(c int, prefix string) bool {
 	for _, x := range append([]int{c}, lx.ancestor[c]...) {
-		if reachConcepts[lx.Concepts[x].ID] {
+		if strings.HasPrefix(lx.Concepts[x].ID, prefix) {
 			return true
 		}
 	}

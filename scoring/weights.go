@@ -121,8 +121,3 @@ const DefaultRadiusKM = 25.0
 
 // MinScore is the lowest score the engine suggests by default.
 func MinScore() float64 { return w.minScore }
-
-// reachConcepts are the needs that a well-connected gatekeeper meets by who
-// they know rather than by what they list: introductions, trust, outreach.
-// Their descendants count too.
-var reachConcepts = map[string]bool{}
