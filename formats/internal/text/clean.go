@@ -1,0 +1,122 @@
+// Package text holds the small text helpers every importer needs: cleaning
+// whitespace and encodings, cutting long texts at a word boundary, splitting
+// sentences and building de-duplicated phrase lists that respect the limits
+// of the interchange format.
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Clean returns s with invalid UTF-8 repaired (read as Windows-1252, the
+// usual culprit in exported spreadsheets), every run of white space,
+// including line breaks and non-breaking spaces, collapsed into one space,
+// control characters dropped, and the ends trimmed.
+func Clean(s string) string {
+	s = ToUTF8(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r) || r == '\ufeff':
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// cp1252 maps the bytes 0x80-0x9F of Windows-1252 to runes; the other bytes
+// above 0x7F are the same as in Latin-1.
+var cp1252 = [32]rune{
+	'€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008d', 'Ž', '\u008f',
+	'\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009d', 'ž', 'Ÿ',
+}
+
+// ToUTF8 returns s unchanged when it is valid UTF-8 and otherwise decodes it
+// as Windows-1252. Mixed files exist: each string is judged on its own.
+func ToUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/4)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			b.WriteByte(c)
+		case c < 0xA0:
+			b.WriteRune(cp1252[c-0x80])
+		default:
+			b.WriteRune(rune(c))
+		}
+	}
+	return b.String()
+}
+
+// SentenceCase rewrites a text written all in capitals ("COMMUNITY
+// SERVICES") as a sentence ("Community services"). Text with any lower-case
+// letter is returned as it is: it was cased on purpose.
+func SentenceCase(s string) string {
+	hasUpper := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return s
+		}
+		if unicode.IsUpper(r) {
+			hasUpper = true
+		}
+	}
+	if !hasUpper {
+		return s
+	}
+	lower := []rune(strings.ToLower(s))
+	for i, r := range lower {
+		if unicode.IsLetter(r) {
+			lower[i] = unicode.ToUpper(r)
+			break
+		}
+	}
+	return string(lower)
+}
+
+// Missing reports whether a cell holds one of the usual spellings of "no
+// value" in exported tables: empty, NA, N/A, NULL, None.
+func Missing(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "na", "n/a", "null", "none", "nan":
+		return true
+	}
+	return false
+}
+
+var (
+	emailPattern = regexp.MustCompile(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b`)
+	phonePattern = regexp.MustCompile(`(?i)(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\b\d{3}[ .\-])\d{3}[ .\-]\d{4}\b(?:\s*(?:x|ext\.?)\s*\d+)?`)
+	spaceBefore  = regexp.MustCompile(`\s+([.,;:)])`)
+)
+
+// StripContacts removes email addresses and phone numbers from a cleaned
+// phrase: in an offer or a need they are instructions for a caller, and an
+// email address may be a person's.
+func StripContacts(s string) string {
+	if !strings.ContainsAny(s, "@0123456789") {
+		return s
+	}
+	s = emailPattern.ReplaceAllString(s, "")
+	s = phonePattern.ReplaceAllString(s, "")
+	s = spaceBefore.ReplaceAllString(s, "$1")
+	return Clean(s)
+}
