@@ -105,6 +105,7 @@ func TestOffers(t *testing.T) {
 		{"programs named after volunteers are offers", "1) RETIRED AND SENIOR VOLUNTEER PROGRAM: Places volunteers aged 55 and over.", []string{"Retired and senior volunteer program: Places volunteers aged 55 and over."}},
 		{"items of a locations section are not offers", "OTHER LOCATIONS:\n1) Essex, 1338A Eastern Blvd.\n2) Towson, 1 Main St.", nil},
 		{"contacts stripped", "1) FOOD PANTRY: Groceries monthly. Call 410-366-8550 ext. 208 or mail food@example.org.", []string{"Food pantry: Groceries monthly. Call or mail."}},
+		{"items that are addresses", "1) DUNBAR HIGH SCHOOL #414: 601 N. Central Avenue, Baltimore, MD 21231. Call, Fax.\n2) BABER SCHOOL: 2001 Warwick Avenue. Call.\n3) SCREENINGS: Blood pressure checks at 12 schools.", []string{"Screenings: Blood pressure checks at 12 schools."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
@@ -122,5 +123,19 @@ func TestOverview(t *testing.T) {
 	}
 	if got, want := Overview("Runs a food pantry.\nOpen daily.\n\nVOLUNTEERS: Welcome."), "Runs a food pantry. Open daily."; got != want {
 		t.Errorf("Overview = %q, want %q", got, want)
+	}
+}
+
+func TestProse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{shelter, "Offers transitional housing for up to two years and provides support through community referrals, counseling and education."},
+		{bar, "Civil pro bono & reduced fee placement: Clients are referred to attorneys based on income and case type. Domestic violence: Provides representation in domestic violence cases. Assistance dependent upon income and case type."},
+		{"Feeds families.\n\nBUS LINES: 22, 27\n\nSOUP KITCHEN: Hot meals daily.", "Feeds families. Soup kitchen: Hot meals daily."},
+		{"Plain prose with no headings.", "Plain prose with no headings."},
+	}
+	for _, tt := range tests {
+		if got := Prose(tt.in); got != tt.want {
+			t.Errorf("Prose(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -19,6 +19,10 @@ var (
 	sectionDetail = regexp.MustCompile(`VOLUNTEER|DONATION|WISH ?LIST|BUS|TRANSPORT|ELIGIB|INTAKE|FEES?$|NOTES?$|HOURS|LOCATION|HOME VISIT|HOME VIST|WHEELCHAIR|ACCESSIB|TTY|APPLICATION|APPLY|PAYMENT|YOU PAY|SERVICE AREA|INCOME GUIDELINES|BRANCHES|OFFICES?$|DOCUMENT|PREMIUM|PHONE|CONTACT|DIRECTIONS|PARKING|LANGUAGES?$|^WAIT`)
 )
 
+// addressLike matches a text that is a postal address: a US state and ZIP
+// code, or a street number and street at its start.
+var addressLike = regexp.MustCompile(`\b[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b|^#?\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pike|Hwy|Highway|Ct|Court|Pl|Place|Pkwy|Parkway)\b`)
+
 // Offers returns what a service description offers, as offer phrases: each
 // numbered item ("1) PRO BONO REFERRAL: Offers free attorney services…"
 // gives "Pro bono referral: Offers free attorney services…"), or, when there
@@ -34,6 +38,9 @@ func Offers(desc string) []string {
 		}
 		if b.Section != "" && (sectionDetail.MatchString(b.Section) || IsNeedHead(b.Section)) {
 			continue // "OTHER LOCATIONS: 1) Essex, 1338A Eastern Blvd."
+		}
+		if addressLike.MatchString(text.Clean(b.Body)) {
+			continue // "3) DUNBAR HIGH SCHOOL: 601 N. Central Avenue, Baltimore, MD 21231."
 		}
 		if p := itemPhrase(b); p != "" {
 			out = append(out, p)
@@ -98,4 +105,34 @@ func overviewHead(h string) bool {
 		}
 	}
 	return false
+}
+
+// Prose returns a description without what is not about the organization's
+// purpose: its VOLUNTEERS and DONATIONS sections (they are needs) and its
+// practical sections (bus lines, hours, fees, intake, other locations).
+// Headings of the sections kept are written as sentences ("Food pantry:
+// …"), an OVERVIEW heading is dropped, and line breaks become spaces.
+func Prose(desc string) string {
+	var parts []string
+	for _, b := range Blocks(desc) {
+		if IsNeedHead(b.Head) || IsNeedHead(b.Section) {
+			continue
+		}
+		if (b.Head != "" && sectionDetail.MatchString(b.Head) && b.Num == 0) || (b.Num > 0 && b.Head != "" && itemDetail.MatchString(b.Head)) ||
+			(b.Section != "" && sectionDetail.MatchString(b.Section)) {
+			continue
+		}
+		body := text.Clean(b.Body)
+		switch {
+		case b.Head == "" || overviewHead(b.Head):
+			if body != "" {
+				parts = append(parts, body)
+			}
+		case body == "":
+			parts = append(parts, text.SentenceCase(b.Head)+".")
+		default:
+			parts = append(parts, text.SentenceCase(b.Head)+": "+body)
+		}
+	}
+	return strings.Join(parts, " ")
 }

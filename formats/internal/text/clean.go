@@ -5,6 +5,7 @@
 package text
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -12,11 +13,15 @@ import (
 )
 
 // Clean returns s with invalid UTF-8 repaired (read as Windows-1252, the
-// usual culprit in exported spreadsheets), every run of white space,
+// usual culprit in exported spreadsheets), HTML character references
+// decoded ("&#39;", "&amp;"), every run of white space,
 // including line breaks and non-breaking spaces, collapsed into one space,
 // control characters dropped, and the ends trimmed.
 func Clean(s string) string {
 	s = ToUTF8(s)
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s) // "Baltimore&#39;s" in exports of web forms
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -67,8 +72,9 @@ func ToUTF8(s string) string {
 }
 
 // SentenceCase rewrites a text written all in capitals ("COMMUNITY
-// SERVICES") as a sentence ("Community services"). Text with any lower-case
-// letter is returned as it is: it was cased on purpose.
+// SERVICES") as a sentence ("Community services"), keeping common acronyms
+// ("HIV TESTING" is "HIV testing"). Text with any lower-case letter is
+// returned as it is: it was cased on purpose.
 func SentenceCase(s string) string {
 	hasUpper := false
 	for _, r := range s {
@@ -82,14 +88,49 @@ func SentenceCase(s string) string {
 	if !hasUpper {
 		return s
 	}
-	lower := []rune(strings.ToLower(s))
-	for i, r := range lower {
-		if unicode.IsLetter(r) {
-			lower[i] = unicode.ToUpper(r)
-			break
+	var b strings.Builder
+	first := true
+	word := func(w string) {
+		switch {
+		case acronyms[w]:
+			b.WriteString(w)
+		case first:
+			rs := []rune(strings.ToLower(w))
+			rs[0] = unicode.ToUpper(rs[0])
+			b.WriteString(string(rs))
+		default:
+			b.WriteString(strings.ToLower(w))
 		}
+		first = false
 	}
-	return string(lower)
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			word(s[start:i])
+			start = -1
+		}
+		b.WriteRune(r)
+	}
+	if start >= 0 {
+		word(s[start:])
+	}
+	return b.String()
+}
+
+// acronyms stay in capitals when a heading is rewritten as a sentence.
+var acronyms = map[string]bool{
+	"HIV": true, "AIDS": true, "STD": true, "STI": true, "GED": true, "ESL": true, "WIC": true, "SNAP": true,
+	"TANF": true, "SSI": true, "SSDI": true, "LGBT": true, "LGBTQ": true, "ADA": true, "DSS": true, "DUI": true,
+	"DWI": true, "IRS": true, "USA": true, "US": true, "AA": true, "NA": true, "ADHD": true, "TTY": true,
+	"ID": true, "MTA": true, "YMCA": true, "YWCA": true, "CPR": true, "EMT": true, "ICU": true, "HUD": true,
+	"FEMA": true, "LIHEAP": true, "VITA": true, "OHEP": true, "EITC": true, "EIC": true, "SAT": true, "GPS": true,
+	"UK": true, "NHS": true, "GP": true, "IT": false,
 }
 
 // Missing reports whether a cell holds one of the usual spellings of "no

@@ -14,6 +14,7 @@ func TestClean(t *testing.T) {
 		{"non\u00a0breaking", "non breaking"},
 		{"\ufeffbom", "bom"},
 		{"caf\xe9 \x93quoted\x94", "café “quoted”"}, // Windows-1252 bytes
+		{"Baltimore&#39;s citizens &amp; visitors", "Baltimore's citizens & visitors"},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -100,10 +101,12 @@ func TestListDedupesAndCaps(t *testing.T) {
 
 func TestSentenceCase(t *testing.T) {
 	for in, want := range map[string]string{
-		"COMMUNITY SERVICES":  "Community services",
-		"Tourist Information": "Tourist Information",
-		"  HIV/AIDS":          "  Hiv/aids",
-		"123":                 "123",
+		"COMMUNITY SERVICES":                     "Community services",
+		"Tourist Information":                    "Tourist Information",
+		"  HIV/AIDS":                             "  HIV/AIDS",
+		"HIV TESTING":                            "HIV testing",
+		"CIVIL PRO BONO & REDUCED FEE PLACEMENT": "Civil pro bono & reduced fee placement",
+		"123":                                    "123",
 	} {
 		if got := SentenceCase(in); got != want {
 			t.Errorf("SentenceCase(%q) = %q, want %q", in, got, want)
@@ -135,6 +138,20 @@ func TestRoleEmail(t *testing.T) {
 	} {
 		if got := RoleEmail(in); got != want {
 			t.Errorf("RoleEmail(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestNameAffinity(t *testing.T) {
+	org := "Baltimore City Health Department"
+	for loc, want := range map[string]float64{
+		"Baltimore City Health Department":            1,
+		"Baltimore City Health Dept., Administration": 0.75,
+		"Baltimore City Health Dept., Eastern Clinic": 0.5,
+		"Baltimore Animal Rescue & Care Shelter, Inc": 0,
+	} {
+		if got := NameAffinity(loc, org); got != want {
+			t.Errorf("NameAffinity(%q) = %v, want %v", loc, got, want)
 		}
 	}
 }
