@@ -105,12 +105,3 @@ func TestCHARMcareBaltimore(t *testing.T) {
 		t.Errorf("139131 mission keeps an HTML entity: %q", bchd.Mission)
 	}
 }
-
-func has(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

@@ -1,0 +1,74 @@
+// Package sourcetest reads whole sources in the importers' tests.
+package sourcetest
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"testing"
+
+	"github.com/partnermatch/partnermatch"
+)
+
+// Result is what a source yielded: the accepted profiles with the line of
+// each, and the refusals written "file:line: field: message" with the
+// file's base name.
+type Result struct {
+	Orgs     []partnermatch.Organization
+	Lines    []int
+	Refusals []string
+}
+
+// ReadAll reads src to its end. It fails the test on a read error and
+// reports any accepted profile that does not pass Validate.
+func ReadAll(t testing.TB, src partnermatch.Source) Result {
+	t.Helper()
+	var res Result
+	for {
+		rec, err := src.Next()
+		if err == io.EOF {
+			return res
+		}
+		if err != nil {
+			t.Fatalf("Next: %v", err)
+		}
+		if rec.Err != nil {
+			res.Refusals = append(res.Refusals, Refusal(rec.Err))
+			continue
+		}
+		if err := rec.Org.Validate(); err != nil {
+			t.Errorf("line %d: an accepted profile is not valid: %v", rec.Line, err)
+		}
+		res.Orgs = append(res.Orgs, rec.Org)
+		res.Lines = append(res.Lines, rec.Line)
+	}
+}
+
+// Refusal writes a refusal with its file's base name.
+func Refusal(e *partnermatch.LineError) string {
+	return fmt.Sprintf("%s:%d: %v", filepath.Base(e.File), e.Line, e.Err)
+}
+
+// ByID indexes profiles by id, keeping the first of a repeated id.
+func ByID(orgs []partnermatch.Organization) map[string]partnermatch.Organization {
+	m := map[string]partnermatch.Organization{}
+	for _, o := range orgs {
+		if _, dup := m[o.ID]; !dup {
+			m[o.ID] = o
+		}
+	}
+	return m
+}
+
+// F returns a pointer to v, for expected coordinates.
+func F(v float64) *float64 { return &v }
+
+// Has reports whether list holds s.
+func Has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
