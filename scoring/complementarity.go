@@ -202,11 +202,12 @@ func (lx *Lexicon) Coverage(receiver, giver *Profile) (float64, []Match) {
 	return coverage(lx.bestMatches(receiver, giver))
 }
 
-// combineDirections turns the two coverages into complementarity: mostly the
-// geometric mean, so that a partnership where only one side gains scores
-// well below a mutual one.
+// combineDirections turns the two coverages into complementarity: mostly
+// what the weaker side gains, so that a partnership where only one side
+// gains, or one gains much and the other little, scores well below a mutual
+// one.
 func combineDirections(ab, ba float64) float64 {
-	return w.mutualShare*math.Sqrt(ab*ba) + (1-w.mutualShare)*math.Max(ab, ba)
+	return w.weakerSide*math.Min(ab, ba) + w.mutualShare*math.Sqrt(ab*ba) + (1-w.weakerSide-w.mutualShare)*math.Max(ab, ba)
 }
 
 // Competition is how much two profiles need and offer the same things, in

@@ -54,9 +54,12 @@ type weights struct {
 	// sum): one strong match is worth a lot, a second adds less, so an
 	// organization with ten needs is not punished for listing them.
 	coverageStep float64
-	// How much of complementarity comes from the weaker direction
-	// (sqrt(ab*ba)) versus the stronger one: 0.75 makes a one-sided match
-	// worth a quarter of a mutual one of the same strength.
+	// How complementarity blends the two directions: the weaker side's
+	// coverage, the geometric mean, and the rest from the stronger side. With
+	// 0.55 and 0.3, a one-sided match is worth 15% of a mutual one of the
+	// same strength, and a taker that gives a little while asking a lot is
+	// worth about two thirds.
+	weakerSide  float64
 	mutualShare float64
 
 	// Combination into one score.
@@ -102,7 +105,8 @@ var w = weights{
 
 	lexicalComplement: 0.5,
 	coverageStep:      0.7,
-	mutualShare:       0.75,
+	weakerSide:        0.55,
+	mutualShare:       0.3,
 
 	complementarityWeight: 0.6,
 	alignmentWeight:       0.3,
