@@ -163,7 +163,10 @@ func (p *progress) print(read int, final bool) {
 		}
 		return
 	}
-	fmt.Fprintf(p.w, "bench: import %s: %d/%d (%.1f%%) %.0f/s %s, RSS %.0f MiB\n", p.label, read, p.total, pct, rate, eta, vmRSS())
+	if eta != "" {
+		eta = ", " + eta
+	}
+	fmt.Fprintf(p.w, "bench: import %s: %d/%d (%.1f%%) %.0f/s%s, RSS %.0f MiB\n", p.label, read, p.total, pct, rate, eta, vmRSS())
 }
 
 func (p *progress) done(read int) { p.print(read, true) }

@@ -184,7 +184,10 @@ func (c *config) run(ctx context.Context) error {
 	c.logf("machine: %s", m.String())
 	var rows []row
 	for _, n := range c.sizes {
-		rs, err := c.measure(ctx, n, m)
+		// Figures are written as soon as the import is measured too, so that
+		// a long query phase that is stopped leaves them behind.
+		partial := func(rs []row) error { return c.report(append(append([]row{}, rows...), rs...), m) }
+		rs, err := c.measure(ctx, n, m, partial)
 		if err != nil {
 			return fmt.Errorf("size %d: %w", n, err)
 		}
@@ -198,7 +201,7 @@ func (c *config) run(ctx context.Context) error {
 }
 
 // measure generates, imports and queries one size.
-func (c *config) measure(ctx context.Context, n int, m machine) ([]row, error) {
+func (c *config) measure(ctx context.Context, n int, m machine, partial func([]row) error) ([]row, error) {
 	label := c.label(n)
 	file, genStats, err := c.directory(n)
 	if err != nil {
@@ -233,6 +236,9 @@ func (c *config) measure(ctx context.Context, n int, m machine) ([]row, error) {
 		c.logf("%s: imported %d organizations in %.1fs: %.0f/s, peak RSS %.0f MiB, index %.0f MiB",
 			label, imp.Applied, imp.Seconds, r.OrgsPerS, r.PeakRSSMiB, r.IndexMiB)
 		rows = append(rows, r)
+		if err := partial(rows); err != nil {
+			return nil, err
+		}
 	}
 	if !c.keep {
 		defer os.RemoveAll(dir)
