@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/partnermatch/partnermatch"
@@ -71,4 +72,40 @@ func Has(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// HeapGrowth reads src to its end, measuring the live heap after a
+// collection every `every` records, and returns how much it grew from the
+// first measure to the largest, with the number of records read. A source
+// that streams keeps it near zero whatever the size of its file.
+func HeapGrowth(t testing.TB, src partnermatch.Source, every int) (growth uint64, n int) {
+	t.Helper()
+	var base, peak uint64
+	measure := func() uint64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	for {
+		_, err := src.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("Next: %v", err)
+		}
+		n++
+		if n%every == 0 {
+			h := measure()
+			if base == 0 {
+				base = h
+			}
+			peak = max(peak, h)
+		}
+	}
+	if peak < base {
+		return 0, n
+	}
+	return peak - base, n
 }
