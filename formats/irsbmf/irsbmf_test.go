@@ -36,7 +36,7 @@ func fixtureProfiles() []partnermatch.Organization {
 	return []partnermatch.Organization{
 		{ID: "ein:010548657", Name: "KUEHNER BROTHERS FOUNDATION INC", Sector: partnermatch.Nonprofit,
 			Mission:  "Private Grantmaking Foundations (Philanthropy, Voluntarism & Grantmaking Foundations)", // T20
-			Location: loc("501 SILVERSIDE RD", "WILMINGTON", "19809")},                                      // ZIP 19809-0000
+			Location: loc("501 SILVERSIDE RD", "WILMINGTON", "19809")},                                        // ZIP 19809-0000
 		{ID: "ein:010561836", Name: "KREATIVE MINDS INC", Sector: partnermatch.Nonprofit,
 			Mission:  "Arts & Culture (Arts, Culture & Humanities)",
 			Location: loc("1432 S HANCOCK AVE", "DOVER", "19901-4058")}, // revenue 0: no budget
