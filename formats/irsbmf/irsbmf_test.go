@@ -1,6 +1,7 @@
 package irsbmf
 
 import (
+	"bufio"
 	"compress/gzip"
 	"fmt"
 	"os"
@@ -231,15 +232,17 @@ func TestStreams(t *testing.T) {
 		t.Skip("writes and reads 200,000 rows")
 	}
 	path := filepath.Join(t.TempDir(), "eo_big.csv")
-	w, err := os.Create(path)
+	file, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	w := bufio.NewWriter(file)
 	fmt.Fprintln(w, "EIN,NAME,ICO,STREET,CITY,STATE,ZIP,SUBSECTION,CLASSIFICATION,FOUNDATION,REVENUE_AMT,NTEE_CD")
 	for i := 0; i < 200000; i++ {
 		fmt.Fprintf(w, "%09d,ORGANIZATION NUMBER %d OF A LARGE STATE,%% SOMEONE,%d MAIN ST,DOVER,DE,19901-0000,03,1000,15,%d,P20\n", i+1, i, i, i*10)
 	}
-	w.Close()
+	w.Flush()
+	file.Close()
 	r, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)
