@@ -72,6 +72,7 @@ func document(o *partnermatch.Organization, p *scoring.Profile) (map[string]any,
 	doc := map[string]any{
 		fieldType:            typeName(lang),
 		fieldSource:          string(src),
+		fieldSignature:       string(p.Signature().Encode()),
 		"name":               o.Name,
 		"mission":            o.Mission,
 		"values":             o.Values,
@@ -97,8 +98,21 @@ func document(o *partnermatch.Organization, p *scoring.Profile) (map[string]any,
 // Profiles must be valid; an invalid one fails the whole call before
 // anything is written.
 func (x *Index) Put(ctx context.Context, orgs []partnermatch.Organization) error {
+	profiles := make([]*scoring.Profile, len(orgs))
+	for i := range orgs {
+		profiles[i] = scoring.NewProfile(&orgs[i])
+	}
+	return x.PutProfiles(ctx, orgs, profiles)
+}
+
+// PutProfiles is Put for callers that have analysed the profiles already
+// (profiles[i] is orgs[i] analysed with scoring.NewProfile).
+func (x *Index) PutProfiles(ctx context.Context, orgs []partnermatch.Organization, profiles []*scoring.Profile) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if len(profiles) != len(orgs) {
+		return fmt.Errorf("index: %d profiles for %d organizations", len(profiles), len(orgs))
 	}
 	b := x.bleve.NewBatch()
 	for i := range orgs {
@@ -106,7 +120,7 @@ func (x *Index) Put(ctx context.Context, orgs []partnermatch.Organization) error
 		if err := o.Validate(); err != nil {
 			return fmt.Errorf("organization %q: %w", o.ID, err)
 		}
-		doc, err := document(o, scoring.NewProfile(o))
+		doc, err := document(o, profiles[i])
 		if err != nil {
 			return fmt.Errorf("organization %q: %w", o.ID, err)
 		}

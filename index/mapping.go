@@ -9,6 +9,7 @@ import (
 const (
 	fieldType            = "_type"
 	fieldSource          = "source"
+	fieldSignature       = "signature"
 	fieldName            = "name"
 	fieldSector          = "sector"
 	fieldGeo             = "geo"
@@ -73,5 +74,12 @@ func docMapping(lang string) *mapping.DocumentMapping {
 	src.IncludeTermVectors = false
 	src.DocValues = false
 	dm.AddFieldMappingsAt(fieldSource, src)
+	sig := mapping.NewTextFieldMapping()
+	sig.Index = false
+	sig.Store = true
+	sig.IncludeInAll = false
+	sig.IncludeTermVectors = false
+	sig.DocValues = false
+	dm.AddFieldMappingsAt(fieldSignature, sig)
 	return dm
 }

@@ -3,14 +3,18 @@
 // which partners would be mutually beneficial, goal-aligned and local, and
 // why.
 //
-// Suggest retrieves candidates from the index, applies the hard rules
-// (never the organization itself, never an id either side avoids, existing
-// partners only when asked, nobody beyond either service radius), scores
-// each candidate exactly with package scoring, and ranks them.
+// Suggest finds the organizations within reach (an in-memory grid of the
+// directory), applies the hard rules (never the organization itself, never
+// an id either side avoids, existing partners only when asked, nobody beyond
+// either service radius), ranks the neighbours by an estimate from their
+// concept signatures, scores the best of them exactly with package scoring,
+// and returns the top ones with their reasons. Its cost grows with the
+// neighbourhood and the limits in Options, not with the directory.
 package match
 
 import (
 	"context"
+	"fmt"
 	"sync"
 
 	"github.com/partnermatch/partnermatch"
@@ -18,22 +22,30 @@ import (
 	"github.com/partnermatch/partnermatch/scoring"
 )
 
+// profileCacheSize bounds the analysed profiles kept between queries.
+const profileCacheSize = 20000
+
 // Engine suggests partners from one index. It is safe for concurrent use.
 type Engine struct {
-	idx *index.Index
-	lx  *scoring.Lexicon
+	idx   *index.Index
+	lx    *scoring.Lexicon
+	store *store
+	cache *profileCache
 
-	mu    sync.Mutex
-	graph *partnerGraph // nil when it must be rebuilt
+	loadOnce sync.Once
+	loadErr  error
+	writeMu  sync.Mutex // one writer at a time keeps the store in step with the index
 }
 
-// Open opens the directory index at dir, creating it when absent.
+// Open opens the directory index at dir, creating it when absent. The
+// in-memory neighbourhood store is loaded on the first query, so commands
+// that only write or read one profile start at once.
 func Open(dir string) (*Engine, error) {
 	idx, err := index.Open(dir)
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{idx: idx, lx: scoring.DefaultLexicon()}, nil
+	return &Engine{idx: idx, lx: scoring.DefaultLexicon(), store: newStore(), cache: newProfileCache(profileCacheSize)}, nil
 }
 
 // Close closes the index; acknowledged writes are already on disk.
@@ -41,6 +53,27 @@ func (e *Engine) Close() error { return e.idx.Close() }
 
 // Index returns the underlying index, for tools that need lower-level access.
 func (e *Engine) Index() *index.Index { return e.idx }
+
+// load fills the store from the index once: stored signatures are used as
+// they are; profiles indexed with another lexicon are analysed again.
+func (e *Engine) load(ctx context.Context) error {
+	e.loadOnce.Do(func() {
+		e.writeMu.Lock()
+		defer e.writeMu.Unlock()
+		e.loadErr = e.idx.Scan(ctx, func(o partnermatch.Organization, raw []byte) error {
+			sig, err := e.lx.DecodeSignature(raw)
+			if err != nil {
+				sig = e.lx.NewProfile(&o).Signature()
+			}
+			e.store.put(newMember(&o, sig))
+			return nil
+		})
+		if e.loadErr != nil {
+			e.loadErr = fmt.Errorf("loading the directory into memory: %w", e.loadErr)
+		}
+	})
+	return e.loadErr
+}
 
 // Get returns the organization with the given id; a not_found error when
 // there is none.
@@ -52,7 +85,7 @@ func (e *Engine) Get(ctx context.Context, id string) (partnermatch.Organization,
 }
 
 // Put validates org and inserts or replaces it. It reports whether the id
-// was new.
+// was new. When Put returns nil the profile is on disk.
 func (e *Engine) Put(ctx context.Context, org partnermatch.Organization) (created bool, err error) {
 	if err := org.Validate(); err != nil {
 		return false, err
@@ -61,11 +94,25 @@ func (e *Engine) Put(ctx context.Context, org partnermatch.Organization) (create
 	if err != nil {
 		return false, err
 	}
-	if err := e.idx.Put(ctx, []partnermatch.Organization{org}); err != nil {
+	if err := e.apply(ctx, []partnermatch.Organization{org}, []*scoring.Profile{e.lx.NewProfile(&org)}); err != nil {
 		return false, err
 	}
-	e.invalidate()
 	return !exists, nil
+}
+
+// apply writes a batch to the index and then to the in-memory store, under
+// the write lock so that the two never disagree for long.
+func (e *Engine) apply(ctx context.Context, orgs []partnermatch.Organization, profiles []*scoring.Profile) error {
+	e.writeMu.Lock()
+	defer e.writeMu.Unlock()
+	if err := e.idx.PutProfiles(ctx, orgs, profiles); err != nil {
+		return err
+	}
+	for i := range orgs {
+		e.cache.drop(orgs[i].ID)
+		e.store.put(newMember(&orgs[i], profiles[i].Signature()))
+	}
+	return nil
 }
 
 // Delete removes the organization with the given id; a not_found error when
@@ -74,10 +121,13 @@ func (e *Engine) Delete(ctx context.Context, id string) error {
 	if _, err := e.Get(ctx, id); err != nil {
 		return err
 	}
+	e.writeMu.Lock()
+	defer e.writeMu.Unlock()
 	if err := e.idx.Delete(ctx, id); err != nil {
 		return err
 	}
-	e.invalidate()
+	e.cache.drop(id)
+	e.store.remove(id)
 	return nil
 }
 
@@ -89,8 +139,16 @@ func (e *Engine) Each(ctx context.Context, fn func(partnermatch.Organization) er
 	return e.idx.Each(ctx, fn)
 }
 
-func (e *Engine) invalidate() {
-	e.mu.Lock()
-	e.graph = nil
-	e.mu.Unlock()
+// profile returns b analysed, from the cache or the index.
+func (e *Engine) profile(ctx context.Context, id string) (*scoring.Profile, error) {
+	if p := e.cache.get(id); p != nil {
+		return p, nil
+	}
+	org, err := e.idx.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	p := e.lx.NewProfile(&org)
+	e.cache.put(id, p)
+	return p, nil
 }

@@ -12,7 +12,7 @@ import (
 // A bakery and a school a kilometre apart: each can give what the other
 // needs, in other words than the other uses.
 const bakeryAndSchool = `{"id":"bakery","name":"Riverside Bakery","sector":"business","offers":["bread and pastries for school fairs"],"needs":["steady weekday orders"],"location":{"lat":44.2312,"lon":-76.486}}
-{"id":"school","name":"Maple Street Elementary","sector":"education","offers":["400 families who read our weekly newsletter"],"needs":["treats for our spring fair"],"location":{"lat":44.2400,"lon":-76.486}}
+{"id":"school","name":"Maple Street Elementary","sector":"education","offers":["400 families who read our weekly newsletter"],"needs":["cookies and cakes for our spring fair"],"location":{"lat":44.2400,"lon":-76.486}}
 `
 
 func Example() {
@@ -45,7 +45,7 @@ func Example() {
 	// 2 applied, 0 refused
 	// Maple Street Elementary, 1.0 km
 	//   school gives "400 families who read our weekly newsletter" for "steady weekday orders"
-	//   bakery gives "bread and pastries for school fairs" for "treats for our spring fair"
+	//   bakery gives "bread and pastries for school fairs" for "cookies and cakes for our spring fair"
 }
 
 func ExampleEngine_Explain() {
@@ -64,7 +64,7 @@ func ExampleEngine_Explain() {
 	fmt.Println(x.Reasons[0])
 	// Output:
 	// suggested: true
-	// Riverside Bakery can meet Maple Street Elementary's need "treats for our spring fair" with "bread and pastries for school fairs" (both are about baked goods).
+	// Riverside Bakery can meet Maple Street Elementary's need "cookies and cakes for our spring fair" with "bread and pastries for school fairs" (both are about baked goods).
 }
 
 func ExampleEngine_Suggest_unknown() {

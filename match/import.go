@@ -4,9 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/partnermatch/partnermatch"
 	"github.com/partnermatch/partnermatch/index"
+	"github.com/partnermatch/partnermatch/scoring"
 )
 
 // ImportReport says what an import did: every non-blank line was either
@@ -21,8 +24,8 @@ type ImportReport struct {
 	Replaced []string `json:"replaced,omitempty"`
 }
 
-// Progress, when set in ImportOptions, is called after each batch with the
-// number of lines read so far.
+// Progress, when set in ImportOptions, is called after each batch is
+// applied with the number of lines read so far.
 type Progress func(read int)
 
 // ImportOptions tunes an import. The zero value is ready to use.
@@ -34,44 +37,92 @@ type ImportOptions struct {
 // in messages) and inserts or replaces every valid line by id, in batches.
 // Each line is applied whole or refused; batches already applied stay
 // applied if a later one fails, and the report counts only what was applied.
+// Running the same import again after an interruption applies every line
+// again (insert or replace), so it ends with each organization present once.
 func (e *Engine) Import(ctx context.Context, r io.Reader, name string, opts ImportOptions) (ImportReport, error) {
 	return e.ImportFrom(ctx, partnermatch.NewReader(r, name), name, opts)
 }
 
+// pending is a batch read and analysed, waiting to be written.
+type pending struct {
+	orgs     []partnermatch.Organization
+	profiles []*scoring.Profile
+	lines    int // lines behind the batch, counting ones a later line superseded
+	read     int // lines read when the batch was cut
+}
+
 // ImportFrom imports the records of any Source (another format's importer)
-// with the same guarantees as Import.
-func (e *Engine) ImportFrom(ctx context.Context, rd partnermatch.Source, name string, opts ImportOptions) (ImportReport, error) {
+// with the same guarantees as Import. Reading and analysis of the next batch
+// overlap with writing the current one.
+func (e *Engine) ImportFrom(ctx context.Context, src partnermatch.Source, name string, opts ImportOptions) (ImportReport, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	var rep ImportReport
-	batch := make([]partnermatch.Organization, 0, index.BatchSize)
+	batches := make(chan pending, 1)
+	var readErr error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(batches)
+		readErr = e.readBatches(ctx, src, name, &rep, batches)
+	}()
+	var writeErr error
+	for b := range batches {
+		if writeErr != nil {
+			continue // drain so the reader can finish
+		}
+		if err := e.apply(ctx, b.orgs, b.profiles); err != nil {
+			writeErr = err
+			cancel()
+			continue
+		}
+		rep.Applied += b.lines
+		if opts.Progress != nil {
+			opts.Progress(b.read)
+		}
+	}
+	wg.Wait()
+	if writeErr != nil {
+		return rep, writeErr
+	}
+	if readErr != nil && ctx.Err() == nil {
+		return rep, readErr
+	}
+	return rep, ctx.Err()
+}
+
+// readBatches reads records, refuses bad ones, folds repeated ids within a
+// batch, analyses each batch on all cores and sends it on.
+func (e *Engine) readBatches(ctx context.Context, src partnermatch.Source, name string, rep *ImportReport, out chan<- pending) error {
 	lineOf := map[string]int{} // id -> line, for duplicate notices
 	inBatch := map[string]int{}
-	batchLines := 0 // lines behind the batch, counting ones a later line superseded
-	flush := func() error {
-		if len(batch) == 0 {
+	cur := pending{}
+	send := func() error {
+		if len(cur.orgs) == 0 {
 			return nil
 		}
-		if err := e.idx.Put(ctx, batch); err != nil {
-			return err
+		cur.profiles = e.analyse(cur.orgs)
+		cur.read = rep.Read
+		select {
+		case out <- cur:
+		case <-ctx.Done():
+			return ctx.Err()
 		}
-		rep.Applied += batchLines
-		batch, batchLines = batch[:0], 0
+		cur = pending{}
 		clear(inBatch)
-		e.invalidate()
-		if opts.Progress != nil {
-			opts.Progress(rep.Read)
-		}
 		return nil
 	}
 	for {
 		if err := ctx.Err(); err != nil {
-			return rep, err
+			return err
 		}
-		rec, err := rd.Next()
+		rec, err := src.Next()
 		if err == io.EOF {
-			break
+			return send()
 		}
 		if err != nil {
-			return rep, fmt.Errorf("%s: reading: %w", name, err)
+			return fmt.Errorf("%s: reading: %w", name, err)
 		}
 		rep.Read++
 		if rec.Err != nil {
@@ -84,21 +135,38 @@ func (e *Engine) ImportFrom(ctx context.Context, rd partnermatch.Source, name st
 			rep.Replaced = append(rep.Replaced, fmt.Sprintf("%s:%d: id %q was already given on line %d; this later line replaces it", name, rec.Line, id, first))
 			if i, ok := inBatch[id]; ok {
 				// Same batch: replace in place, it was never applied.
-				batch[i] = rec.Org
+				cur.orgs[i] = rec.Org
 				lineOf[id] = rec.Line
-				batchLines++
+				cur.lines++
 				continue
 			}
 		}
 		lineOf[id] = rec.Line
-		inBatch[id] = len(batch)
-		batch = append(batch, rec.Org)
-		batchLines++
-		if len(batch) == index.BatchSize {
-			if err := flush(); err != nil {
-				return rep, err
+		inBatch[id] = len(cur.orgs)
+		cur.orgs = append(cur.orgs, rec.Org)
+		cur.lines++
+		if len(cur.orgs) == index.BatchSize {
+			if err := send(); err != nil {
+				return err
 			}
 		}
 	}
-	return rep, flush()
+}
+
+// analyse runs scoring.NewProfile over a batch on every core.
+func (e *Engine) analyse(orgs []partnermatch.Organization) []*scoring.Profile {
+	out := make([]*scoring.Profile, len(orgs))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(orgs); i += workers {
+				out[i] = e.lx.NewProfile(&orgs[i])
+			}
+		}(w)
+	}
+	wg.Wait()
+	return out
 }

@@ -27,7 +27,10 @@ func TestRetrievalRecall(t *testing.T) {
 	if err := eng.Each(ctx, func(o partnermatch.Organization) error { orgs = append(orgs, o); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	g, err := eng.partnerGraph(ctx)
+	if err := eng.load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	g, corpus, err := eng.facts(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +47,7 @@ func TestRetrievalRecall(t *testing.T) {
 			if excluded(&orgs[i], &orgs[j], opts) != "" {
 				continue
 			}
-			ev := lx.Evaluate(profiles[i], profiles[j], g.facts(orgs[j].ID))
+			ev := lx.Evaluate(profiles[i], profiles[j], g.facts(orgs[j].ID, corpus))
 			if ev.Within && ev.Suggestion.Score >= opts.MinScore {
 				all = append(all, ev.Suggestion)
 			}

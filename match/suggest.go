@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 
 	"github.com/partnermatch/partnermatch"
 	"github.com/partnermatch/partnermatch/index"
@@ -98,6 +99,9 @@ func (e *Engine) SuggestFor(ctx context.Context, org partnermatch.Organization, 
 	if err := org.Validate(); err != nil {
 		return nil, err
 	}
+	if err := e.load(ctx); err != nil {
+		return nil, err
+	}
 	a := e.lx.NewProfile(&org)
 	radius := scoring.Radius(&org)
 	if opts.RadiusKM > 0 {
@@ -106,37 +110,27 @@ func (e *Engine) SuggestFor(ctx context.Context, org partnermatch.Organization, 
 	if opts.Method == Baseline {
 		return e.baseline(ctx, a, radius, opts)
 	}
-	lat, lon, hasPoint := org.Point()
-	offers, _, purpose := a.Concepts()
-	_ = offers
-	ids, err := e.idx.Candidates(ctx, index.CandidateQuery{
-		Lat: lat, Lon: lon, HasPoint: hasPoint, RadiusKM: radius,
-		OfferConcepts: a.MeetingConcepts(), NeedConcepts: a.MetNeedConcepts(),
-		PurposeConcepts: purpose, Stems: a.Stems(baselineTerms), Limit: opts.MaxCandidates,
-	})
+	g, corpus, err := e.facts(ctx)
 	if err != nil {
 		return nil, err
 	}
-	g, err := e.partnerGraph(ctx)
+	cands, err := e.candidates(ctx, a, radius, opts)
 	if err != nil {
 		return nil, err
 	}
 	var out []partnermatch.Suggestion
-	for _, cid := range ids {
+	for _, c := range cands {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		b, err := e.idx.Get(ctx, cid)
+		bp, err := e.profile(ctx, c.id)
 		if err != nil {
 			if partnermatch.ErrorCode(err) == partnermatch.ENOTFOUND {
-				continue // deleted since retrieval
+				continue // deleted since it was found
 			}
 			return nil, err
 		}
-		if excluded(&org, &b, opts) != "" {
-			continue
-		}
-		ev := e.lx.Evaluate(a, e.lx.NewProfile(&b), g.facts(b.ID))
+		ev := e.lx.Evaluate(a, bp, g.facts(c.id, corpus))
 		if !ev.Within || ev.Suggestion.Score < opts.MinScore {
 			continue
 		}
@@ -150,6 +144,83 @@ func (e *Engine) SuggestFor(ctx context.Context, org partnermatch.Organization, 
 		out = out[:opts.Limit]
 	}
 	return out, nil
+}
+
+// candidate is a neighbour worth scoring, with its estimated score.
+type candidate struct {
+	id       string
+	estimate float64
+}
+
+// exactScoring is how many candidates are scored exactly per query, at
+// least: the best by estimate. Every candidate is scored exactly when there
+// are no more than this (a town), so nothing scoring would rank is lost there.
+const exactScoring = 150
+
+// candidates returns the neighbours of a that pass the hard rules, the
+// best by estimate first, at most max(exactScoring, 5×limit) of them. With a
+// location, they are the members within reach (both radii); without one,
+// the index proposes up to MaxCandidates by shared concepts and words.
+func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius float64, opts Options) ([]candidate, error) {
+	sigA := a.Signature()
+	var out []candidate
+	consider := func(m *member, distance float64, hasDistance bool) {
+		if !admissible(a.Org, m, opts) {
+			return
+		}
+		prox := 0.0
+		if hasDistance {
+			reach := math.Min(radius, m.radius)
+			if distance > reach {
+				return
+			}
+			prox = scoring.Proximity(distance, reach)
+		}
+		out = append(out, candidate{m.id, e.lx.Estimate(sigA, m.sig, prox)})
+	}
+	if lat, lon, ok := a.Org.Point(); ok {
+		e.store.near(lat, lon, radius, func(m *member, d float64) { consider(m, d, true) })
+	} else {
+		_, _, purpose := a.Concepts()
+		ids, err := e.idx.Candidates(ctx, index.CandidateQuery{
+			OfferConcepts: a.MeetingConcepts(), NeedConcepts: a.MetNeedConcepts(),
+			PurposeConcepts: purpose, Stems: a.Stems(baselineTerms), Limit: opts.MaxCandidates,
+		})
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			if m := e.store.get(id); m != nil {
+				consider(m, 0, false)
+			}
+		}
+	}
+	keep := max(exactScoring, 5*opts.Limit)
+	if len(out) > keep {
+		sort.Slice(out, func(i, j int) bool {
+			if out[i].estimate != out[j].estimate {
+				return out[i].estimate > out[j].estimate
+			}
+			return out[i].id < out[j].id
+		})
+		out = out[:keep]
+	}
+	return out, nil
+}
+
+// admissible applies the hard rules that need no texts.
+func admissible(a *partnermatch.Organization, m *member, opts Options) bool {
+	switch {
+	case a.ID == m.id:
+		return false
+	case slices.Contains(a.Avoid, m.id) || slices.Contains(m.avoid, a.ID):
+		return false
+	case !opts.IncludePartners && (slices.Contains(a.Partners, m.id) || slices.Contains(m.partners, a.ID)):
+		return false
+	case opts.Sector != "" && m.sector != opts.Sector:
+		return false
+	}
+	return true
 }
 
 // excluded returns why b must never be suggested to a, or "".
@@ -190,11 +261,14 @@ func (e *Engine) Explain(ctx context.Context, id, other string) (Explanation, er
 	if err != nil {
 		return Explanation{}, err
 	}
-	g, err := e.partnerGraph(ctx)
+	if err := e.load(ctx); err != nil {
+		return Explanation{}, err
+	}
+	g, corpus, err := e.facts(ctx)
 	if err != nil {
 		return Explanation{}, err
 	}
-	ev := e.lx.Evaluate(e.lx.NewProfile(&a), e.lx.NewProfile(&b), g.facts(b.ID))
+	ev := e.lx.Evaluate(e.lx.NewProfile(&a), e.lx.NewProfile(&b), g.facts(b.ID, corpus))
 	x := Explanation{Suggestion: ev.Suggestion}
 	x.Excluded = excluded(&a, &b, Options{})
 	switch {

@@ -17,6 +17,31 @@ type PhraseMatch struct {
 // head concepts (same, narrower, met_by, broader), else through shared
 // specific words, capped because words without a concept are weak evidence.
 func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
+	best := lx.matchConcepts(&need.PhraseSig, &offer.PhraseSig)
+	shared := sharedStems(need, offer)
+	if len(shared) > 0 {
+		// The share of the need's specific words the offer repeats.
+		specific := 0
+		for s := range need.stems {
+			if !generic[s] {
+				specific++
+			}
+		}
+		lex := w.lexicalCap * float64(len(shared)) / float64(max(specific, 1))
+		if need.Inferred || offer.Inferred {
+			lex *= w.inferredDiscount
+		}
+		if lex > best.Strength && !conflictingHeads(&need.PhraseSig, &offer.PhraseSig, lx) {
+			best = PhraseMatch{Strength: lex, Concept: -1}
+		}
+		best.Shared = shared
+	}
+	return best
+}
+
+// matchConcepts is the concept part of MatchPhrases: all that a stored
+// signature allows, so the engine can rank candidates before loading them.
+func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	best := PhraseMatch{Concept: -1}
 	for _, nc := range need.Heads {
 		for _, oc := range offer.Heads {
@@ -46,21 +71,6 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 	if best.Strength > 0 && sharesAny(need.Others, offer.Others, lx) {
 		best.Strength = math.Min(1, best.Strength+w.modifierBonus)
 	}
-	shared := sharedStems(need, offer)
-	if len(shared) > 0 {
-		// The share of the need's specific words the offer repeats.
-		specific := 0
-		for s := range need.stems {
-			if !generic[s] {
-				specific++
-			}
-		}
-		lex := w.lexicalCap * float64(len(shared)) / float64(max(specific, 1))
-		if lex > best.Strength && !conflictingHeads(need, offer, lx) {
-			best = PhraseMatch{Strength: lex, Concept: -1}
-		}
-		best.Shared = shared
-	}
 	if need.Inferred || offer.Inferred {
 		best.Strength *= w.inferredDiscount
 	}
@@ -70,7 +80,7 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 // conflictingHeads reports whether both phrases name head concepts of the
 // same kind that do not meet: "food storage" and "food donations" share a
 // word but are different kinds of help.
-func conflictingHeads(need, offer *Phrase, lx *Lexicon) bool {
+func conflictingHeads(need, offer *PhraseSig, lx *Lexicon) bool {
 	return len(need.Heads) > 0 && len(offer.Heads) > 0 &&
 		lx.Concepts[need.Heads[0]].Kind == KindResource && lx.Concepts[offer.Heads[0]].Kind == KindResource
 }
@@ -83,7 +93,7 @@ func conflictingHeads(need, offer *Phrase, lx *Lexicon) bool {
 // it names the same people ("introductions to families in the towers"); and
 // so does an offer whose head is a related group named the other way round
 // (families for a need of children).
-func (lx *Lexicon) reachesGroup(need, offer *Phrase) (float64, int) {
+func (lx *Lexicon) reachesGroup(need, offer *PhraseSig) (float64, int) {
 	if len(need.Heads) == 0 || lx.Concepts[need.Heads[0]].Kind != KindGroup || len(offer.Heads) == 0 {
 		return 0, -1
 	}

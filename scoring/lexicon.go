@@ -44,6 +44,8 @@ type Lexicon struct {
 	related  []map[int]bool
 	metBy    []map[int]float64 // need concept -> offer concept -> strength, with inheritance resolved
 	meetsFor [][]int           // offer concept -> the need concepts it meets
+
+	fingerprint string
 }
 
 //go:embed lexicon/concepts.txt
@@ -63,7 +65,7 @@ func DefaultLexicon() *Lexicon { return defaultLexicon }
 // ParseLexicon compiles a lexicon in the format of docs/LEXICON.md. Errors
 // name the line.
 func ParseLexicon(text string) (*Lexicon, error) {
-	lx := &Lexicon{byID: map[string]int{}, triggers: map[string][]trigger{}, byStem: map[string]map[string][]int{}}
+	lx := &Lexicon{byID: map[string]int{}, triggers: map[string][]trigger{}, byStem: map[string]map[string][]int{}, fingerprint: fingerprint(text)}
 	type pendingTrigger struct {
 		concept int
 		lang    string

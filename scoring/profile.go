@@ -11,13 +11,19 @@ import (
 // and which of those are its heads (what is given or wanted, as opposed to
 // whom or what for).
 type Phrase struct {
-	Text     string
-	Inferred bool // read from the mission statement, not listed
-	Tokens   []Token
-	Hits     []Hit
-	Heads    []int // concept indexes
-	Others   []int // the non-head concepts
-	stems    map[string]bool
+	PhraseSig
+	Text   string
+	Tokens []Token
+	Hits   []Hit
+	stems  map[string]bool
+}
+
+// PhraseSig is what matching needs of a phrase besides its words: its head
+// concept, the other concepts it names, and whether it was inferred.
+type PhraseSig struct {
+	Heads    []int `json:"h,omitempty"` // concept indexes
+	Others   []int `json:"o,omitempty"` // the non-head concepts
+	Inferred bool  `json:"i,omitempty"` // read from the mission statement, not listed
 }
 
 // Profile is an organization with its texts analysed once, ready to be
@@ -105,7 +111,8 @@ func (p *Profile) addPurposePhrase(ph Phrase, weight float64) {
 
 func (lx *Lexicon) phrase(text, lang string, inferred bool) Phrase {
 	toks := Analyze(text, lang)
-	ph := Phrase{Text: strings.TrimSpace(text), Inferred: inferred, Tokens: toks, stems: map[string]bool{}}
+	ph := Phrase{Text: strings.TrimSpace(text), Tokens: toks, stems: map[string]bool{}}
+	ph.Inferred = inferred
 	for _, t := range toks {
 		ph.stems[t.Stem] = true
 	}

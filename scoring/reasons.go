@@ -56,7 +56,7 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 // link explains a match that shares no word, and flags inferred texts.
 func (lx *Lexicon) link(m Match, needOwner, offerOwner string) string {
 	var parts []string
-	if m.Concept >= 0 && len(m.Shared) == 0 {
+	if m.Concept >= 0 {
 		parts = append(parts, "both are about "+lx.Concepts[m.Concept].Label)
 	}
 	switch {

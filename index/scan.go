@@ -1,0 +1,102 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	bleveindex "github.com/blevesearch/bleve_index_api"
+	"github.com/partnermatch/partnermatch"
+)
+
+// Scan calls fn for every organization with its stored signature (nil for
+// one indexed before signatures were stored), in the index's internal order.
+// It reads stored fields only, with no search and no text analysis, so that
+// opening a directory of a million organizations takes seconds, not
+// minutes. It stops at the first error fn returns.
+func (x *Index) Scan(ctx context.Context, fn func(org partnermatch.Organization, signature []byte) error) error {
+	adv, err := x.bleve.Advanced()
+	if err != nil {
+		return err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	ids, err := r.DocIDReaderAll()
+	if err != nil {
+		return err
+	}
+	defer ids.Close()
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		internal, err := ids.Next()
+		if err != nil {
+			return err
+		}
+		if internal == nil {
+			return nil
+		}
+		ext, err := r.ExternalID(internal)
+		if err != nil {
+			return err
+		}
+		doc, err := r.Document(ext)
+		if err != nil {
+			return err
+		}
+		if doc == nil {
+			continue
+		}
+		var src, sig []byte
+		doc.VisitFields(func(f bleveindex.Field) {
+			switch f.Name() {
+			case fieldSource:
+				src = f.Value()
+			case fieldSignature:
+				sig = f.Value()
+			}
+		})
+		var org partnermatch.Organization
+		if err := json.Unmarshal(src, &org); err != nil {
+			return fmt.Errorf("organization %q: stored profile does not decode: %w", ext, err)
+		}
+		if err := fn(org, sig); err != nil {
+			return err
+		}
+	}
+}
+
+// DocFreqs calls fn with every word of the text fields and the number of
+// organizations that use it, read from Bleve's term dictionary.
+func (x *Index) DocFreqs(fn func(term string, count uint64)) error {
+	adv, err := x.bleve.Advanced()
+	if err != nil {
+		return err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	d, err := r.FieldDict("_all")
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return err
+		}
+		if e == nil {
+			return nil
+		}
+		fn(e.Term, e.Count)
+	}
+}

@@ -1,0 +1,202 @@
+package match
+
+import (
+	"context"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/scoring"
+)
+
+// member is what the engine keeps in memory of each organization: enough to
+// find its neighbours, apply the hard rules and estimate a score, but not its
+// texts, which stay in the index until a candidate is scored exactly. About
+// 300 bytes each, so a million fit in a few hundred megabytes.
+type member struct {
+	id       string
+	lat, lon float64
+	hasPoint bool
+	radius   float64
+	sector   partnermatch.Sector
+	partners []string
+	avoid    []string
+	sig      *scoring.Signature
+}
+
+func newMember(o *partnermatch.Organization, sig *scoring.Signature) *member {
+	m := &member{id: o.ID, radius: scoring.Radius(o), sector: o.Sector, partners: o.Partners, avoid: o.Avoid, sig: sig}
+	m.lat, m.lon, m.hasPoint = o.Point()
+	return m
+}
+
+// cellDegrees is the side of a grid cell: about 11 km of latitude, so that
+// a query within a town's radius reads a handful of cells.
+const cellDegrees = 0.1
+
+type cellKey struct{ lat, lon int32 }
+
+func cellOf(lat, lon float64) cellKey {
+	return cellKey{int32(math.Floor(lat / cellDegrees)), int32(math.Floor(lon / cellDegrees))}
+}
+
+// store is the in-memory directory: members by id and located members by
+// grid cell. Cost of a neighbourhood query grows with the neighbourhood,
+// not with the directory.
+type store struct {
+	mu        sync.RWMutex
+	byID      map[string]*member
+	grid      map[cellKey][]*member
+	unlocated int
+
+	// Directory-wide facts, rebuilt when stale (see refresh).
+	statsMu    sync.Mutex
+	graph      *partnerGraph
+	corpus     *scoring.DocFreq
+	dirty      bool
+	lastBuilt  time.Time
+	changes    int
+	buildCount int
+}
+
+func newStore() *store {
+	return &store{byID: map[string]*member{}, grid: map[cellKey][]*member{}}
+}
+
+func (s *store) put(m *member) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.removeLocked(m.id)
+	s.byID[m.id] = m
+	if m.hasPoint {
+		k := cellOf(m.lat, m.lon)
+		s.grid[k] = append(s.grid[k], m)
+	} else {
+		s.unlocated++
+	}
+	s.changes++
+	s.dirty = true
+}
+
+func (s *store) remove(id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.removeLocked(id)
+	s.changes++
+	s.dirty = true
+}
+
+func (s *store) removeLocked(id string) {
+	old, ok := s.byID[id]
+	if !ok {
+		return
+	}
+	delete(s.byID, id)
+	if !old.hasPoint {
+		s.unlocated--
+		return
+	}
+	k := cellOf(old.lat, old.lon)
+	cell := s.grid[k]
+	for i, m := range cell {
+		if m == old {
+			cell[i] = cell[len(cell)-1]
+			cell = cell[:len(cell)-1]
+			break
+		}
+	}
+	if len(cell) == 0 {
+		delete(s.grid, k)
+	} else {
+		s.grid[k] = cell
+	}
+}
+
+func (s *store) get(id string) *member {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.byID[id]
+}
+
+func (s *store) size() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.byID)
+}
+
+// near calls fn for every located member within radiusKM of (lat, lon),
+// with its distance.
+func (s *store) near(lat, lon, radiusKM float64, fn func(m *member, distance float64)) {
+	dLat := radiusKM / 111.0
+	cos := math.Cos(lat * math.Pi / 180)
+	dLon := 180.0
+	if cos > 1e-6 {
+		dLon = math.Min(180, radiusKM/(111.0*cos))
+	}
+	lo, hi := cellOf(lat-dLat, lon-dLon), cellOf(lat+dLat, lon+dLon)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	wrap := dLon >= 180 || lon-dLon < -180 || lon+dLon > 180
+	if wrap || int64(hi.lat-lo.lat+1)*int64(hi.lon-lo.lon+1) > int64(len(s.grid)) {
+		// A huge radius or the antimeridian: scanning the occupied cells is
+		// cheaper and simpler than enumerating the box.
+		for _, cell := range s.grid {
+			for _, m := range cell {
+				if d := scoring.DistanceKM(lat, lon, m.lat, m.lon); d <= radiusKM {
+					fn(m, d)
+				}
+			}
+		}
+		return
+	}
+	for la := lo.lat; la <= hi.lat; la++ {
+		for ln := lo.lon; ln <= hi.lon; ln++ {
+			for _, m := range s.grid[cellKey{la, ln}] {
+				if d := scoring.DistanceKM(lat, lon, m.lat, m.lon); d <= radiusKM {
+					fn(m, d)
+				}
+			}
+		}
+	}
+}
+
+// statsStaleAfter bounds how long directory-wide facts (word rarity, the
+// partner graph's hubs) may lag behind writes in a large directory. Small
+// directories rebuild them on the next query after any write.
+const (
+	statsStaleAfter = time.Minute
+	smallDirectory  = 20000
+)
+
+// facts returns the partner graph and word statistics, rebuilding them when
+// writes have made them stale.
+func (e *Engine) facts(ctx context.Context) (*partnerGraph, *scoring.DocFreq, error) {
+	s := e.store
+	s.statsMu.Lock()
+	defer s.statsMu.Unlock()
+	s.mu.RLock()
+	dirty, n := s.dirty, len(s.byID)
+	s.mu.RUnlock()
+	if s.graph != nil && (!dirty || (n > smallDirectory && time.Since(s.lastBuilt) < statsStaleAfter)) {
+		return s.graph, s.corpus, nil
+	}
+	s.mu.Lock()
+	s.dirty = false
+	links := make(map[string][]string, len(s.byID))
+	for id, m := range s.byID {
+		links[id] = m.partners
+	}
+	s.mu.Unlock()
+	g := buildPartnerGraph(links)
+	corpus := &scoring.DocFreq{DF: map[string]int{}}
+	if err := e.idx.DocFreqs(func(term string, count uint64) {
+		corpus.DF[term] = int(count)
+	}); err != nil {
+		return nil, nil, err
+	}
+	corpus.Docs = n
+	s.graph, s.corpus, s.lastBuilt = g, corpus, time.Now()
+	s.buildCount++
+	return g, corpus, nil
+}

@@ -1,0 +1,172 @@
+package scoring
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math"
+)
+
+// Signature is the compact part of a profile that matching by concepts
+// needs: the concepts of each need and offer, and of its purpose. The engine
+// keeps one per organization in memory and stores it in the index, so that
+// it can rank thousands of neighbours by Estimate before loading and scoring
+// the best of them exactly.
+type Signature struct {
+	Lexicon string      `json:"l"` // Fingerprint of the lexicon the indexes refer to
+	Needs   []PhraseSig `json:"n,omitempty"`
+	Offers  []PhraseSig `json:"f,omitempty"`
+	Purpose []int       `json:"p,omitempty"` // concept indexes
+	Weights []float32   `json:"w,omitempty"` // weight of each Purpose concept
+}
+
+// Fingerprint identifies this lexicon's concepts: signatures made with
+// another lexicon must be made again.
+func (lx *Lexicon) Fingerprint() string { return lx.fingerprint }
+
+func fingerprint(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:6])
+}
+
+// Signature returns the profile's signature.
+func (p *Profile) Signature() *Signature {
+	s := &Signature{Lexicon: p.lx.fingerprint}
+	for _, ph := range p.Needs {
+		s.Needs = append(s.Needs, ph.PhraseSig)
+	}
+	for _, ph := range p.Offers {
+		s.Offers = append(s.Offers, ph.PhraseSig)
+	}
+	for c, wt := range p.Purpose {
+		s.Purpose = append(s.Purpose, c)
+		s.Weights = append(s.Weights, float32(wt))
+	}
+	sortPurpose(s)
+	return s
+}
+
+func sortPurpose(s *Signature) {
+	for i := 1; i < len(s.Purpose); i++ {
+		for j := i; j > 0 && s.Purpose[j] < s.Purpose[j-1]; j-- {
+			s.Purpose[j], s.Purpose[j-1] = s.Purpose[j-1], s.Purpose[j]
+			s.Weights[j], s.Weights[j-1] = s.Weights[j-1], s.Weights[j]
+		}
+	}
+}
+
+// Encode returns the signature as compact JSON.
+func (s *Signature) Encode() []byte {
+	b, _ := json.Marshal(s)
+	return b
+}
+
+// DecodeSignature reads a signature made by Encode with this lexicon. It
+// fails when the signature was made with another lexicon (its concept
+// indexes would mean other concepts) or names a concept out of range.
+func (lx *Lexicon) DecodeSignature(b []byte) (*Signature, error) {
+	var s Signature
+	if err := json.Unmarshal(b, &s); err != nil {
+		return nil, err
+	}
+	if s.Lexicon != lx.fingerprint {
+		return nil, fmt.Errorf("signature made with lexicon %s, not %s", s.Lexicon, lx.fingerprint)
+	}
+	n := len(lx.Concepts)
+	check := func(cs []int) error {
+		for _, c := range cs {
+			if c < 0 || c >= n {
+				return fmt.Errorf("concept %d out of range", c)
+			}
+		}
+		return nil
+	}
+	for _, ps := range append(append([]PhraseSig{}, s.Needs...), s.Offers...) {
+		if err := check(ps.Heads); err != nil {
+			return nil, err
+		}
+		if err := check(ps.Others); err != nil {
+			return nil, err
+		}
+	}
+	if err := check(s.Purpose); err != nil || len(s.Weights) != len(s.Purpose) {
+		return nil, fmt.Errorf("bad purpose concepts")
+	}
+	return &s, nil
+}
+
+// Estimate is a fast approximation of b's score as a partner for a from
+// their signatures alone: complementarity and alignment by concepts, the
+// competition cut and proximity, without shared words and reach. It never
+// loads texts; the engine uses it to choose which candidates to score
+// exactly.
+func (lx *Lexicon) Estimate(a, b *Signature, proximity float64) float64 {
+	ab := sigCoverage(lx, a.Needs, b.Offers)
+	ba := sigCoverage(lx, b.Needs, a.Offers)
+	comp := combineDirections(ab, ba)
+	align := lx.sigAlignment(a, b)
+	base := (w.complementarityWeight*comp + w.alignmentWeight*align) /
+		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)
+	comp2 := sigOverlap(lx, a.Needs, b.Needs) * sigOverlap(lx, a.Offers, b.Offers)
+	base *= 1 - w.competitionPenalty*comp2
+	return base * (w.proximityFloor + (1-w.proximityFloor)*proximity)
+}
+
+func sigCoverage(lx *Lexicon, needs, offers []PhraseSig) float64 {
+	unmet := 1.0
+	for i := range needs {
+		best := 0.0
+		for j := range offers {
+			if s := lx.matchConcepts(&needs[i], &offers[j]).Strength; s > best {
+				best = s
+			}
+		}
+		if best >= w.minExchange {
+			unmet *= 1 - w.coverageStep*best
+		}
+	}
+	return 1 - unmet
+}
+
+func sigOverlap(lx *Lexicon, x, y []PhraseSig) float64 {
+	if len(x) == 0 || len(y) == 0 {
+		return 0
+	}
+	hx, hy := map[int]bool{}, map[int]bool{}
+	for _, p := range x {
+		for _, c := range p.Heads {
+			hx[c] = true
+		}
+	}
+	for _, p := range y {
+		for _, c := range p.Heads {
+			hy[c] = true
+		}
+	}
+	if len(hx) == 0 || len(hy) == 0 {
+		return 0
+	}
+	both := 0
+	for c := range hx {
+		for d := range hy {
+			if lx.sameFamily(c, d) {
+				both++
+				break
+			}
+		}
+	}
+	return math.Min(1, float64(both)/float64(max(len(hx), len(hy))))
+}
+
+func (lx *Lexicon) sigAlignment(a, b *Signature) float64 {
+	am, bm := map[int]float64{}, map[int]float64{}
+	for i, c := range a.Purpose {
+		am[c] = float64(a.Weights[i])
+	}
+	for i, c := range b.Purpose {
+		bm[c] = float64(b.Weights[i])
+	}
+	sim, _ := lx.conceptOverlap(am, bm)
+	return w.alignConceptShare * sim
+}
