@@ -20,7 +20,6 @@ type csvSource struct {
 	orgs    *table.Reader
 	j       *joined
 	pending emit.Queue
-	seen    map[string]bool // organization ids read, to report orphans at the end
 	done    bool
 }
 
@@ -47,7 +46,7 @@ func openCSV(dir string, opts Options) (*csvSource, error) {
 			return nil, fmt.Errorf("%s: no %q column (columns: %s)", path, col, strings.Join(orgs.Header, ", "))
 		}
 	}
-	s := &csvSource{opts: opts, orgs: orgs, j: j, seen: map[string]bool{}}
+	s := &csvSource{opts: opts, orgs: orgs, j: j}
 	s.pending.Push(j.refusals...) // bad joined rows first, in file order
 	j.refusals = nil
 	return s, nil
@@ -65,7 +64,7 @@ func (s *csvSource) Next() (partnermatch.Record, error) {
 		row, err := s.orgs.Next()
 		if err == io.EOF {
 			s.done = true
-			s.pending.Push(s.j.orphans(s.seen, s.orgs.Name)...)
+			s.pending.Push(s.j.orphans(s.orgs.Name)...)
 			continue
 		}
 		var pe *table.ParseError
@@ -87,9 +86,7 @@ func (s *csvSource) row(r table.Row) {
 		Description: r.Get("description"), Email: r.Get("email"), Website: r.Get(s.orgs.Column("website", "url")),
 		LegalStatus: r.Get("legal_status"),
 	}
-	if o.ID != "" {
-		s.seen[o.ID] = true
-	}
+	s.j.found(o.ID)
 	if _, err := ident.Make(IDPrefix, o.ID); err != nil {
 		s.pending.Push(emit.Refuse(file, r.Line, "id", "%v: an organization needs an id", err))
 		return

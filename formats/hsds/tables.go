@@ -367,17 +367,19 @@ func (j *joined) attach(o *organization) {
 	}
 }
 
+// found records that an organization was given: its joined rows are not
+// orphans. Only ids that joined rows name are kept, so memory does not grow
+// with the organizations table.
+func (j *joined) found(orgID string) { delete(j.refs, orgID) }
+
 // orphans returns the refusals of joined rows whose organization was never
 // given, in file and line order.
-func (j *joined) orphans(seen map[string]bool, orgFile string) []partnermatch.Record {
+func (j *joined) orphans(orgFile string) []partnermatch.Record {
 	var refs []struct {
 		rowRef
 		org string
 	}
 	for org, rs := range j.refs {
-		if seen[org] {
-			continue
-		}
 		for _, r := range rs {
 			refs = append(refs, struct {
 				rowRef

@@ -19,6 +19,7 @@ import (
 type joined struct {
 	locByOrg map[key][]*locationDoc
 	svcByLoc map[key][]*serviceDoc
+	unseen   map[key]bool // organizations named by locations and not yet read
 	refusals []partnermatch.Record
 }
 
@@ -53,7 +54,7 @@ func (j *joined) eachLine(path string, fn func(line int, data []byte) error) err
 }
 
 func load(locPath, svcPath string) (*joined, error) {
-	j := &joined{locByOrg: map[key][]*locationDoc{}, svcByLoc: map[key][]*serviceDoc{}}
+	j := &joined{locByOrg: map[key][]*locationDoc{}, svcByLoc: map[key][]*serviceDoc{}, unseen: map[key]bool{}}
 	locIDs := map[key]bool{}
 	err := j.eachLine(locPath, func(line int, data []byte) error {
 		l := &locationDoc{line: line}
@@ -69,6 +70,7 @@ func load(locPath, svcPath string) (*joined, error) {
 			l.Coordinates = nil
 		}
 		j.locByOrg[l.OrgID] = append(j.locByOrg[l.OrgID], l)
+		j.unseen[l.OrgID] = true
 		if l.ID != "" {
 			locIDs[l.ID] = true
 		}
@@ -99,14 +101,16 @@ func validCoordinates(c []float64) bool {
 	return lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90 && !(lon == 0 && lat == 0)
 }
 
+// found records that an organization was read: its locations are not
+// orphans.
+func (j *joined) found(org key) { delete(j.unseen, org) }
+
 // orphans returns the refusals of locations whose organization was never
 // given, in line order.
-func (j *joined) orphans(seen map[key]bool, locPath string) []partnermatch.Record {
+func (j *joined) orphans(locPath string) []partnermatch.Record {
 	var locs []*locationDoc
-	for org, ls := range j.locByOrg {
-		if !seen[org] {
-			locs = append(locs, ls...)
-		}
+	for org := range j.unseen {
+		locs = append(locs, j.locByOrg[org]...)
 	}
 	sort.Slice(locs, func(a, b int) bool { return locs[a].line < locs[b].line })
 	out := make([]partnermatch.Record, 0, len(locs))

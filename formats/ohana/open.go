@@ -35,7 +35,6 @@ type Reader struct {
 	f       *os.File
 	lines   *jsonl.Reader
 	j       *joined
-	seen    map[key]bool
 	pending emit.Queue
 	done    bool
 }
@@ -56,7 +55,6 @@ func Open(path string, opts Options) (*Reader, error) {
 		opts:    opts,
 		orgPath: filepath.Join(dir, "organizations.json"),
 		locPath: filepath.Join(dir, "locations.json"),
-		seen:    map[key]bool{},
 	}
 	for _, p := range []string{r.orgPath, r.locPath} {
 		if _, err := os.Stat(p); err != nil {
@@ -90,7 +88,7 @@ func (r *Reader) Next() (partnermatch.Record, error) {
 		switch {
 		case err == io.EOF:
 			r.done = true
-			r.pending.Push(r.j.orphans(r.seen, r.locPath)...)
+			r.pending.Push(r.j.orphans(r.locPath)...)
 			continue
 		case errors.Is(err, jsonl.ErrLineTooLong):
 			return emit.Refuse(r.orgPath, line, "", "%v", err), nil
@@ -107,7 +105,7 @@ func (r *Reader) organization(line int, data []byte) {
 		r.pending.Push(emit.Refuse(r.orgPath, line, jsonField(err), "%s", jsonMessage(err)))
 		return
 	}
-	r.seen[d.ID] = true
+	r.j.found(d.ID)
 	raw := string(d.MongoID)
 	if raw == "" {
 		raw = string(d.ID) // an export without MongoDB ids
