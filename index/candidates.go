@@ -59,7 +59,7 @@ func (x *Index) Candidates(ctx context.Context, q CandidateQuery) ([]string, err
 	add(fieldOfferConcepts, q.OfferConcepts, 3)
 	add(fieldNeedConcepts, q.NeedConcepts, 3)
 	add(fieldPurposeConcepts, q.PurposeConcepts, 1)
-	add("_all", q.Stems, 0.5)
+	add(fieldText, q.Stems, 0.5)
 	if len(terms) == 0 {
 		if geo == nil {
 			return nil, nil
@@ -99,7 +99,7 @@ func (x *Index) MoreLikeThis(ctx context.Context, stems []string, lat, lon, radi
 	var terms []query.Query
 	for _, s := range stems {
 		t := bleve.NewTermQuery(s)
-		t.SetField("_all")
+		t.SetField(fieldText)
 		terms = append(terms, t)
 	}
 	if len(terms) == 0 {
@@ -129,7 +129,7 @@ func (x *Index) Search(ctx context.Context, text, lang, sector string, lat, lon,
 	var parts []query.Query
 	if text != "" {
 		m := bleve.NewMatchQuery(text)
-		m.SetField("_all")
+		m.SetField(fieldText)
 		m.Analyzer = analyzerName(lang)
 		parts = append(parts, m)
 	}

@@ -73,12 +73,7 @@ func document(o *partnermatch.Organization, p *scoring.Profile) (map[string]any,
 		fieldType:            typeName(lang),
 		fieldSource:          string(src),
 		fieldSignature:       string(p.Signature().Encode()),
-		"name":               o.Name,
-		"mission":            o.Mission,
-		"values":             o.Values,
-		"goals":              o.Goals,
-		"offers":             o.Offers,
-		"needs":              o.Needs,
+		fieldText:            texts(o),
 		fieldSector:          string(o.Sector),
 		fieldOfferConcepts:   offers,
 		fieldNeedConcepts:    needs,
@@ -91,6 +86,17 @@ func document(o *partnermatch.Organization, p *scoring.Profile) (map[string]any,
 		doc[fieldGeo] = map[string]any{"lat": lat, "lon": lon}
 	}
 	return doc, nil
+}
+
+func texts(o *partnermatch.Organization) []string {
+	out := []string{o.Name}
+	if o.Mission != "" {
+		out = append(out, o.Mission)
+	}
+	for _, l := range [][]string{o.Values, o.Goals, o.Offers, o.Needs} {
+		out = append(out, l...)
+	}
+	return out
 }
 
 // Put inserts or replaces organizations by id in one Bleve batch: readers

@@ -84,7 +84,7 @@ func (x *Index) DocFreqs(fn func(term string, count uint64)) error {
 		return err
 	}
 	defer r.Close()
-	d, err := r.FieldDict("_all")
+	d, err := r.FieldDict(fieldText)
 	if err != nil {
 		return err
 	}

@@ -155,7 +155,7 @@ type candidate struct {
 // exactScoring is how many candidates are scored exactly per query, at
 // least: the best by estimate. Every candidate is scored exactly when there
 // are no more than this (a town), so nothing scoring would rank is lost there.
-const exactScoring = 150
+const exactScoring = 60
 
 // candidates returns the neighbours of a that pass the hard rules, the
 // best by estimate first, at most max(exactScoring, 5×limit) of them. With a

@@ -2,6 +2,8 @@ package scoring
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
@@ -47,8 +49,32 @@ func Analyze(text, lang string) []Token {
 	return out
 }
 
+// stems remembers the stems of words already seen: a directory's
+// vocabulary is small next to its size, and stemming is the most frequent
+// work of both import and query.
+var stems sync.Map // lang + "\x00" + word -> stem
+
+// stemCacheMax bounds the cache: words beyond it are stemmed every time.
+const stemCacheMax = 1 << 20
+
+var stemCacheSize atomic.Int64
+
 // Stem returns the folded Snowball stem of one lowercase word.
 func Stem(word, lang string) string {
+	key := lang + "\x00" + word
+	if s, ok := stems.Load(key); ok {
+		return s.(string)
+	}
+	s := stem(word, lang)
+	if stemCacheSize.Load() < stemCacheMax {
+		if _, loaded := stems.LoadOrStore(key, s); !loaded {
+			stemCacheSize.Add(1)
+		}
+	}
+	return s
+}
+
+func stem(word, lang string) string {
 	var s string
 	switch lang {
 	case "", "en":
