@@ -43,8 +43,8 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 		}
 		out = append(out, fmt.Sprintf("Both work on %s: %s says %q and %s says %q.", lx.Concepts[c].Label, an, a.purposeText[c], bn, b.purposeText[c]))
 	}
-	if ev.Suggestion.Components.Reach > 0 {
-		out = append(out, fmt.Sprintf("%s is well connected (%d partner links) and can open doors where %s needs reach and trust.", bn, g.Partners, an))
+	if ev.Suggestion.Components.Reach >= w.wellConnected {
+		out = append(out, fmt.Sprintf("%s is one of the best-connected organizations here (%s) and can open doors where %s needs reach and trust.", bn, plural(g.Partners, "partner link"), an))
 	}
 	if ev.Competition >= 0.5 {
 		out = append(out, fmt.Sprintf("Caution: %s and %s need and offer much the same things, so they may compete for the same volunteers, funders and people.", an, bn))
@@ -94,4 +94,11 @@ func capitalize(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -76,6 +76,9 @@ type weights struct {
 	// score is cut by up to this share (twins lose it all, a library and a
 	// community centre that share one need of three lose a tenth of it).
 	competitionPenalty float64
+	// A candidate whose centrality in the partner graph reaches this share of
+	// the best-connected organization's is called a gatekeeper in the reasons.
+	wellConnected float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
 	minScore float64
@@ -114,6 +117,7 @@ var w = weights{
 	proximityFloor:        0.55,
 	competitionPenalty:    0.7,
 	minScore:              0.05,
+	wellConnected:         0.4,
 
 	alignConceptShare: 0.7,
 	relatedConcept:    0.5,
