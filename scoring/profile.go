@@ -143,24 +143,25 @@ func (lx *Lexicon) heads(hits []Hit, cuts []int, lang string) (heads, others []i
 		}
 		return seg
 	}
+	// Segments are read in order: the first one naming a resource or a
+	// group gives the head ("kids for our summer camp" asks for kids; "space
+	// for our seniors' lunch" asks for space); within it a resource beats a
+	// group. Topics are heads only when nothing else is named.
+	rank := map[string]int{KindResource: 0, KindGroup: 1, KindTopic: 2}
 	best := -1
-	bestSeg, bestPos := 0, 0
-	for _, kind := range []string{KindResource, KindGroup, KindTopic} {
-		for i, h := range hits {
-			if lx.Concepts[h.Concept].Kind != kind {
-				continue
-			}
-			seg := segment(h)
-			pos := spanEnd(h.Span)
-			if headFirst {
-				pos = -spanStart(h.Span)
-			}
-			if best < 0 || seg < bestSeg || (seg == bestSeg && pos > bestPos) {
-				best, bestSeg, bestPos = i, seg, pos
-			}
+	bestSeg, bestRank, bestPos := 0, 0, 0
+	for i, h := range hits {
+		kind := lx.Concepts[h.Concept].Kind
+		seg, r := segment(h), rank[kind]
+		if kind == KindTopic {
+			seg = 1 << 20 // after every segment
 		}
-		if best >= 0 {
-			break
+		pos := spanEnd(h.Span)
+		if headFirst {
+			pos = -spanStart(h.Span)
+		}
+		if best < 0 || seg < bestSeg || (seg == bestSeg && (r < bestRank || (r == bestRank && pos > bestPos))) {
+			best, bestSeg, bestRank, bestPos = i, seg, r, pos
 		}
 	}
 	for i, h := range hits {
@@ -192,7 +193,7 @@ func spanEnd(span []int) int {
 // segmentWords end the main part of a phrase: what follows them says whom
 // or what the thing is for, not what it is.
 var segmentWords = map[string]map[string]bool{
-	"en": fieldSet("for to with at in on from about during by after before while into through so that which who where when because like including"),
+	"en": fieldSet("of for to with at in on from about during by after before while into through so that which who where when because like including"),
 	"fr": fieldSet("pour avec à au aux dans chez sur pendant par afin qui que où lorsque quand comme"),
 	"es": fieldSet("para con en a al por durante desde sobre que donde cuando como"),
 }
