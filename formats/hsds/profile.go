@@ -89,7 +89,12 @@ func (o *organization) offers() []string {
 			}
 		}
 	}
+	read := map[string]bool{}
 	for _, s := range o.Services {
+		if read[s.Description] {
+			continue
+		}
+		read[s.Description] = true
 		for _, p := range describe.Offers(s.Description) {
 			l.Add(p)
 		}
@@ -138,7 +143,12 @@ var legalSuffix = map[string]bool{"inc": true, "llc": true, "ltd": true, "corp":
 // asking for volunteers or donations).
 func (o *organization) needs() []string {
 	l := text.NewList(MaxNeeds, describe.NeedRunes)
+	read := map[string]bool{} // exports repeat a description on every location and service
 	add := func(desc string) {
+		if read[desc] {
+			return
+		}
+		read[desc] = true
 		for _, n := range describe.Needs(desc) {
 			l.Add(n)
 		}

@@ -61,8 +61,8 @@ func TestDelawareMasterFile(t *testing.T) {
 }
 
 func TestAllMasterFiles(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads 321,919 rows; skipped with -short")
+	if testing.Short() || sourcetest.Race {
+		t.Skip("reads 321,919 rows; skipped with -short and under the race detector")
 	}
 	if _, err := os.Stat(bmf); err != nil {
 		t.Skipf("real data not here (%v): the IRS master files are expected in ../shared/data/irs-eo-bmf", err)

@@ -59,7 +59,11 @@ func Needs(desc string) []string {
 			}
 			continue
 		}
-		for _, s := range text.Sentences(text.StripContacts(text.Clean(b.Body))) {
+		body := text.Clean(b.Body)
+		if !mentionsNeed(body) {
+			continue
+		}
+		for _, s := range text.Sentences(text.StripContacts(body)) {
 			if utf8.RuneCountInString(s) <= proseNeedRunes && needTopic.MatchString(s) && askCue.MatchString(s) && !negative.MatchString(s) {
 				out = append(out, text.Truncate(s, NeedRunes))
 			}
@@ -86,4 +90,11 @@ func Asks(answer string) bool {
 // for (VOLUNTEERS, DONATIONS, WISH LIST) rather than a program.
 func IsNeedHead(head string) bool {
 	return head != "" && needHead.MatchString(head) && !programHead.MatchString(head)
+}
+
+// mentionsNeed is a quick test that a text may hold a sentence about
+// volunteers or donations, before the regular expressions look closer.
+func mentionsNeed(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "volunt") || strings.Contains(l, "donat") || strings.Contains(l, "wish list") || strings.Contains(l, "in-kind")
 }

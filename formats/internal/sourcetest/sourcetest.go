@@ -109,3 +109,10 @@ func HeapGrowth(t testing.TB, src partnermatch.Source, every int) (growth uint64
 	}
 	return peak - base, n
 }
+
+// Rows returns n, or a tenth of it under the race detector: the number of
+// rows a streaming test generates.
+func Rows(n int) int { return n / raceScale }
+
+// Race reports whether the tests run under the race detector.
+const Race = raceScale > 1
