@@ -106,7 +106,7 @@ var w = weights{
 	inferredDiscount:  0.8,
 	minExchange:       0.4,
 
-	lexicalComplement: 0.5,
+	lexicalComplement: 0.8,
 	coverageStep:      0.7,
 	weakerSide:        0.55,
 	mutualShare:       0.3,
@@ -119,7 +119,7 @@ var w = weights{
 	minScore:              0.05,
 	wellConnected:         0.4,
 
-	alignConceptShare: 0.7,
+	alignConceptShare: 0.4,
 	relatedConcept:    0.5,
 }
 
