@@ -18,7 +18,7 @@ var (
 		Offers: []string{
 			"Emergency Groceries", // the service's name
 			"Food Pantries",       // its taxonomy term
-			"Food boxes: Weekly boxes of groceries for families. Call to register.", // numbered items, phone number removed
+			"Food boxes: Weekly boxes of groceries for families.", // numbered items, without "Call 613-555-0100 to register."
 			"Baby pantry: Diapers and formula for infants.",
 		},
 		Needs: []string{

@@ -47,7 +47,7 @@ func Needs(desc string) []string {
 	var out []string
 	for _, b := range Blocks(desc) {
 		if IsNeedHead(b.Head) {
-			para := text.StripContacts(text.Clean(FirstParagraph(b.Body)))
+			para := text.DropCallerSentences(text.StripContacts(text.Clean(FirstParagraph(b.Body))))
 			if !Asks(para) {
 				continue
 			}
@@ -64,7 +64,8 @@ func Needs(desc string) []string {
 			continue
 		}
 		for _, s := range text.Sentences(text.StripContacts(body)) {
-			if utf8.RuneCountInString(s) <= proseNeedRunes && needTopic.MatchString(s) && askCue.MatchString(s) && !negative.MatchString(s) {
+			if utf8.RuneCountInString(s) <= proseNeedRunes && needTopic.MatchString(s) && askCue.MatchString(s) && !negative.MatchString(s) &&
+				text.DropCallerSentences(s) != "" {
 				out = append(out, text.Truncate(s, NeedRunes))
 			}
 		}

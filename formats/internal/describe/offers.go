@@ -49,14 +49,14 @@ func Offers(desc string) []string {
 	if len(out) > 0 {
 		return out
 	}
-	if s := text.StripContacts(Overview(desc)); s != "" {
+	if s := text.DropCallerSentences(text.StripContacts(Overview(desc))); s != "" {
 		return []string{text.Lead(s, OfferRunes)}
 	}
 	return nil
 }
 
 func itemPhrase(b Block) string {
-	body := text.StripContacts(text.Clean(FirstParagraph(b.Body)))
+	body := text.DropCallerSentences(text.StripContacts(text.Clean(FirstParagraph(b.Body))))
 	lead := ""
 	if body != "" {
 		lead = text.Lead(body, OfferRunes)

@@ -161,3 +161,26 @@ func StripContacts(s string) string {
 	s = spaceBefore.ReplaceAllString(s, "$1")
 	return Clean(s)
 }
+
+var (
+	// A sentence that tells a caller whom to reach ("Contact JoAnn for more
+	// details.", "Call for information.").
+	callerSentence = regexp.MustCompile(`(?i)^(?:please\s+)?(?:contact|call|ask for|e-?mail|for (?:more )?(?:info|information|details)|speak (?:with|to)|talk to|reach|see separate|visit)\b`)
+	// A staff member named with a title ("Donna Hitcher, Program Director").
+	personTitle = regexp.MustCompile(`\b[A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][A-Za-z'-]+,? (?:[A-Z][a-z]+ ){0,2}(?:Director|Coordinator|Manager|Supervisor|President|Chair|Chairman|Officer|Administrator|Secretary|Treasurer)\b`)
+)
+
+// DropCallerSentences removes from a cleaned phrase the sentences that tell
+// a caller whom to contact and those naming a staff member with a title:
+// they are not what is offered or needed, and they name people.
+func DropCallerSentences(s string) string {
+	sents := Sentences(s)
+	kept := sents[:0]
+	for _, x := range sents {
+		if callerSentence.MatchString(x) || personTitle.MatchString(x) {
+			continue
+		}
+		kept = append(kept, x)
+	}
+	return strings.Join(kept, " ")
+}

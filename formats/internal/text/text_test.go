@@ -155,3 +155,17 @@ func TestNameAffinity(t *testing.T) {
 		}
 	}
 }
+
+func TestDropCallerSentences(t *testing.T) {
+	for in, want := range map[string]string{
+		"In need of adult volunteers, ages 18 and over for various duties. Contact JoAnn for more details.": "In need of adult volunteers, ages 18 and over for various duties.",
+		"Volunteers are needed. Call for information.":                                                      "Volunteers are needed.",
+		"Provided for children who have experienced homelessness. Donna Hitcher, Program Director.":         "Provided for children who have experienced homelessness.",
+		"Please call Douglas Miller.":     "",
+		"Runs a food pantry on Tuesdays.": "Runs a food pantry on Tuesdays.",
+	} {
+		if got := DropCallerSentences(in); got != want {
+			t.Errorf("DropCallerSentences(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
