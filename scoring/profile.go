@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -52,7 +53,7 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 	lang := org.Lang()
 	p := &Profile{Org: org, Lang: lang, lx: lx, Purpose: map[int]float64{}, PurposeStems: map[string]float64{}, purposeText: map[int]string{}}
 	for _, t := range org.Offers {
-		p.Offers = append(p.Offers, lx.phrase(t, lang, false))
+		p.Offers = append(p.Offers, lx.phraseAs(t, lang, false, roleOffer))
 	}
 	for _, t := range org.Needs {
 		p.Needs = append(p.Needs, lx.phrase(t, lang, false))
@@ -61,7 +62,7 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 		offers, needs := inferFromMission(org.Mission, lang)
 		if len(org.Offers) == 0 {
 			for _, t := range offers {
-				if ph := lx.phrase(t, lang, true); len(ph.Hits) > 0 {
+				if ph := lx.phraseAs(t, lang, true, roleOffer); len(ph.Hits) > 0 {
 					p.Offers = append(p.Offers, ph)
 				}
 			}
@@ -109,7 +110,18 @@ func (p *Profile) addPurposePhrase(ph Phrase, weight float64) {
 	}
 }
 
+// Roles of a phrase: what it says is read a little differently.
+const (
+	roleNeed = iota
+	roleOffer
+	rolePurpose
+)
+
 func (lx *Lexicon) phrase(text, lang string, inferred bool) Phrase {
+	return lx.phraseAs(text, lang, inferred, roleNeed)
+}
+
+func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	toks := Analyze(text, lang)
 	ph := Phrase{Text: strings.TrimSpace(text), Tokens: toks, stems: map[string]bool{}}
 	ph.Inferred = inferred
@@ -117,7 +129,7 @@ func (lx *Lexicon) phrase(text, lang string, inferred bool) Phrase {
 		ph.stems[t.Stem] = true
 	}
 	ph.Hits = lx.Find(toks, lang)
-	ph.Heads, ph.Others = lx.heads(ph.Hits, cuts(text, lang), lang)
+	ph.Heads, ph.Others = lx.heads(ph.Hits, readClauses(text, lang), lang, role)
 	return ph
 }
 
@@ -128,7 +140,8 @@ func (lx *Lexicon) phrase(text, lang string, inferred bool) Phrase {
 // naming a group (read as "access to these people"), else a topic. Within a
 // segment English compounds put their head last ("stage makeup workshops" is
 // about workshops) and French and Spanish first ("salle de réunion").
-func (lx *Lexicon) heads(hits []Hit, cuts []int, lang string) (heads, others []int) {
+func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, others []int) {
+	cuts := cl.cuts
 	headFirst := lang == "fr" || lang == "es"
 	segment := func(h Hit) int {
 		start := h.Span[0]
@@ -153,6 +166,11 @@ func (lx *Lexicon) heads(hits []Hit, cuts []int, lang string) (heads, others []i
 	for i, h := range hits {
 		kind := lx.Concepts[h.Concept].Kind
 		seg, r := segment(h), rank[kind]
+		if role == roleOffer && kind == KindGroup && seg > 0 && cl.purpose[seg-1] {
+			// "tutoring for seniors": seniors are whom it serves, not what
+			// it offers.
+			continue
+		}
 		if kind == KindTopic {
 			seg = 1 << 20 // after every segment
 		}
@@ -165,9 +183,14 @@ func (lx *Lexicon) heads(hits []Hit, cuts []int, lang string) (heads, others []i
 		}
 	}
 	for i, h := range hits {
-		if i == best {
+		switch {
+		case i == best:
 			heads = append(heads, h.Concept)
-		} else {
+		case best >= 0 && segment(h) == bestSeg && lx.Concepts[h.Concept].Kind == lx.Concepts[hits[best].Concept].Kind &&
+			cl.coordinated(h.Span, hits[best].Span):
+			// "vegetables, eggs and apples": every item of a list is a head.
+			heads = append(heads, h.Concept)
+		default:
 			others = append(others, h.Concept)
 		}
 	}
@@ -206,27 +229,67 @@ func fieldSet(s string) map[string]bool {
 	return m
 }
 
-// cuts returns the word positions (as Analyze counts them) of the segment
-// words of text, ignoring any before the first content word.
-func cuts(text, lang string) []int {
+// clauses is what the small words of a phrase say about its structure:
+// where its segments end (cuts, as Analyze counts positions; purpose[i] when
+// cut i is "for", "pour" or "para"), and where a list coordinates items
+// (a comma, "and", "or" before a word).
+type clauses struct {
+	cuts    []int
+	purpose []bool
+	coord   map[int]bool
+}
+
+var (
+	purposeWords = fieldSet("for pour para")
+	coordWords   = fieldSet("and or & et ou y o e")
+	wordOrComma  = regexp.MustCompile(`[\p{L}\p{N}]+|[,;/]`)
+)
+
+// coordinated reports whether a list separator lies between two spans.
+func (c clauses) coordinated(a, b []int) bool {
+	lo, hi := spanEnd(a), spanStart(b)
+	if spanStart(a) > spanEnd(b) {
+		lo, hi = spanEnd(b), spanStart(a)
+	}
+	for p := lo + 1; p <= hi; p++ {
+		if c.coord[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// readClauses finds the cuts and list separators of text, ignoring cuts
+// before the first content word.
+func readClauses(text, lang string) clauses {
 	set := segmentWords[lang]
 	if set == nil {
 		set = segmentWords["en"]
 	}
-	var out []int
+	c := clauses{coord: map[int]bool{}}
 	content := false
-	for i, w := range splitWords(text) {
-		if set[w] {
+	pos := 0
+	for _, tok := range wordOrComma.FindAllString(strings.ToLower(text), -1) {
+		if tok == "," || tok == ";" || tok == "/" {
+			c.coord[pos+1] = true
+			continue
+		}
+		pos++
+		if coordWords[tok] {
+			c.coord[pos+1] = true
+		}
+		if set[tok] {
 			if content {
-				out = append(out, i+1)
+				c.cuts = append(c.cuts, pos)
+				c.purpose = append(c.purpose, purposeWords[tok])
 			}
 			continue
 		}
-		if !isStopWord(w, lang) {
+		if !isStopWord(tok, lang) {
 			content = true
 		}
 	}
-	return out
+	return c
 }
 
 func contains(xs []int, x int) bool {
