@@ -279,6 +279,7 @@ func measure(ctx context.Context, eng *match.Engine, ids []string, opts match.Op
 	wg.Wait()
 	run.Seconds = time.Since(start).Seconds()
 	run.StoppedByBudget = stopped.Load()
+	run.Load = loadAvg()
 	var ok []float64
 	total := 0
 	for i, l := range lat {

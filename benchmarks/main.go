@@ -233,6 +233,7 @@ func (c *config) measure(ctx context.Context, n int, m machine, partial func([]r
 		r.OrgsPerS = float64(imp.Applied) / imp.Seconds
 		r.PeakRSSMiB = imp.PeakRSSMiB
 		r.IndexMiB = float64(size) / (1 << 20)
+		r.Load = loadAvg()
 		c.logf("%s: imported %d organizations in %.1fs: %.0f/s, peak RSS %.0f MiB, index %.0f MiB",
 			label, imp.Applied, imp.Seconds, r.OrgsPerS, r.PeakRSSMiB, r.IndexMiB)
 		rows = append(rows, r)
@@ -266,6 +267,7 @@ func (c *config) measure(ctx context.Context, n int, m machine, partial func([]r
 		r.Results = run.MeanResults
 		r.PeakRSSMiB = q.PeakRSSMiB
 		r.FirstQueryS = q.FirstSeconds
+		r.Load = run.Load
 		rows = append(rows, r)
 	}
 	rows = withRatios(rows)
@@ -420,6 +422,7 @@ type queryRun struct {
 	Empty               int     // answered queries with no suggestion
 	FirstError          string  `json:",omitempty"`
 	StoppedByBudget     bool    `json:",omitempty"`
+	Load                float64 // 1-minute load average when the run ended
 }
 
 func (c *config) queryChild(ctx context.Context, dir, qfile, label string) (queryResult, error) {
@@ -465,6 +468,20 @@ func joinInts(xs []int) string {
 		s[i] = strconv.Itoa(x)
 	}
 	return strings.Join(s, ",")
+}
+
+// loadAvg is the 1-minute load average, 0 where there is none.
+func loadAvg() float64 {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(data))
+	if len(f) == 0 {
+		return 0
+	}
+	x, _ := strconv.ParseFloat(f[0], 64)
+	return x
 }
 
 func exists(path string) bool {

@@ -40,6 +40,10 @@ type row struct {
 	PeakRSSMiB  float64 `csv:"peak_rss_mib"`
 	IndexMiB    float64 `csv:"index_mib"`
 	FirstQueryS float64 `csv:"first_query_s"`
+	// Load is the machine's 1-minute load average when the phase ended,
+	// the harness's own child included: well above the clients measured
+	// means other work shared the machine and the figures are pessimistic.
+	Load float64 `csv:"load1"`
 	// Baseline over partnermatch, on partnermatch's rows: above 1,
 	// partnermatch is faster.
 	SpeedupP50      float64 `csv:"baseline_over_pm_p50"`
@@ -280,6 +284,13 @@ func ms(x float64) string {
 	return fmt.Sprintf("%.0f", x)
 }
 
+func load(x float64) string {
+	if x == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f", x)
+}
+
 func count(n int) string {
 	s := strconv.Itoa(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
@@ -298,22 +309,23 @@ func markdown(rows []row, m machine, command, plot string) string {
 	b.WriteString("Suggest runs ask `Engine.Suggest` (limit 10) for the same random organizations with each method, after a warm-up; ")
 	b.WriteString("`baseline` is `match.Options{Method: match.Baseline}` on the same index.\n\n")
 
-	b.WriteString("### Import\n\n| source | geo | organizations | time | organizations/s | peak RSS | index on disk |\n|---|---|--:|--:|--:|--:|--:|\n")
+	b.WriteString("`load` is the machine's 1-minute load average at the end of the phase, the measured process included; well above the number of clients, other work shared the machine and the figures are pessimistic.\n\n")
+	b.WriteString("### Import\n\n| source | geo | organizations | time | organizations/s | peak RSS | index on disk | load |\n|---|---|--:|--:|--:|--:|--:|--:|\n")
 	for _, r := range rows {
 		if r.Phase == "import" {
-			fmt.Fprintf(&b, "| %s | %s | %s | %.1f s | %s | %s | %s |\n", r.Source, r.Geo, count(r.Size), r.Seconds, count(int(math.Round(r.OrgsPerS))), mib(r.PeakRSSMiB), mib(r.IndexMiB))
+			fmt.Fprintf(&b, "| %s | %s | %s | %.1f s | %s | %s | %s | %s |\n", r.Source, r.Geo, count(r.Size), r.Seconds, count(int(math.Round(r.OrgsPerS))), mib(r.PeakRSSMiB), mib(r.IndexMiB), load(r.Load))
 		}
 	}
 	b.WriteString("\n### Suggest\n\nLatency in milliseconds; throughput in queries per second over the run.\n\n")
-	b.WriteString("| source | geo | organizations | method | clients | queries | p50 | p95 | p99 | q/s | suggestions/query | peak RSS serving |\n|---|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|\n")
+	b.WriteString("| source | geo | organizations | method | clients | queries | p50 | p95 | p99 | q/s | suggestions/query | peak RSS serving | load |\n|---|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 	for _, r := range rows {
 		if r.Phase == "suggest" {
 			errs := ""
 			if r.Errors > 0 {
 				errs = fmt.Sprintf(" (%d errors)", r.Errors)
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %d | %d%s | %s | %s | %s | %.1f | %.1f | %s |\n", r.Source, r.Geo, count(r.Size), r.Method, r.Clients, r.Queries, errs,
-				ms(r.P50), ms(r.P95), ms(r.P99), r.QPS, r.Results, mib(r.PeakRSSMiB))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %d | %d%s | %s | %s | %s | %.1f | %.1f | %s | %s |\n", r.Source, r.Geo, count(r.Size), r.Method, r.Clients, r.Queries, errs,
+				ms(r.P50), ms(r.P95), ms(r.P99), r.QPS, r.Results, mib(r.PeakRSSMiB), load(r.Load))
 		}
 	}
 	b.WriteString("\n### Partnermatch against the baseline\n\nBaseline latency divided by partnermatch latency (above 1: partnermatch is faster), and partnermatch's throughput divided by the baseline's.\n\n")
