@@ -166,7 +166,7 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 	for i, h := range hits {
 		kind := lx.Concepts[h.Concept].Kind
 		seg, r := segment(h), rank[kind]
-		if role == roleOffer && kind == KindGroup && seg > 0 && cl.purpose[seg-1] {
+		if role == roleOffer && seg > 0 && cl.purpose[seg-1] && lx.peopleConcept(h.Concept) {
 			// "tutoring for seniors": seniors are whom it serves, not what
 			// it offers.
 			continue
@@ -402,4 +402,10 @@ func (p *Profile) Stems(limit int) []string {
 
 func sortStable(xs []string, less func(a, b string) bool) {
 	sort.SliceStable(xs, func(i, j int) bool { return less(xs[i], xs[j]) })
+}
+
+// peopleConcept reports whether c names people (a group, customers, an
+// audience) rather than a thing to give.
+func (lx *Lexicon) peopleConcept(c int) bool {
+	return lx.Concepts[c].Kind == KindGroup || lx.inFamily(c, "resource.customers") || lx.inFamily(c, "resource.audience")
 }
