@@ -6,17 +6,21 @@
 //
 //	id        "hsds:" + the organization's id
 //	name      the organization's name
-//	mission   its description; else the overview of its main location or first service
-//	offers    per service: its name (without the organization's name in front),
-//	          the names of its taxonomy terms, and the numbered items or overview
-//	          of its description; without services, the items of its locations'
-//	          descriptions (at most MaxOffers)
+//	mission   its description without its VOLUNTEERS, DONATIONS and practical
+//	          sections (bus lines, hours, intake); else the overview of its main
+//	          location or first service
+//	offers    its services' names (without the organization's name in front) and
+//	          the names of their taxonomy terms, then the numbered items or
+//	          overview of their descriptions; without services, the items of its
+//	          locations' descriptions (at most MaxOffers; phone numbers, emails,
+//	          "call …" sentences and named staff removed)
 //	needs     what its, its locations' and its services' descriptions ask for:
 //	          "VOLUNTEERS:" and "DONATIONS:" sections that ask for something,
 //	          and sentences asking for volunteers or donations (at most MaxNeeds)
 //	values    whom its services are for: taxonomy terms of type "situation"
 //	location  its main location: the first physical one with coordinates and a
-//	          street address, preferring one named like the organization
+//	          street address, preferring one named like the organization or its
+//	          administration office
 //	sector    what its name clearly says (a department, a school, a church),
 //	          else its legal status, else the taxonomy tree most of its service
 //	          terms are in (Health: health; Education: education), else nonprofit
