@@ -172,11 +172,17 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	if err := lx.resolve(); err != nil {
 		return nil, err
 	}
+	owner := map[string]int{} // lang + stems -> concept
 	for _, p := range pending {
 		stems := uniqueStems(Analyze(p.text, p.lang))
 		if len(stems) == 0 {
 			continue // a trigger of stop words only can never match
 		}
+		key := p.lang + ":" + strings.Join(sortedCopy(stems), "+")
+		if c, dup := owner[key]; dup && c != p.concept {
+			return nil, fmt.Errorf("%s trigger %q of %s matches exactly what a trigger of %s matches", p.lang, p.text, lx.Concepts[p.concept].ID, lx.Concepts[c].ID)
+		}
+		owner[key] = p.concept
 		lx.addTrigger(p.lang, trigger{concept: p.concept, stems: stems, text: p.text})
 	}
 	return lx, nil
@@ -431,4 +437,10 @@ func subset(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+func sortedCopy(xs []string) []string {
+	out := append([]string(nil), xs...)
+	sort.Strings(out)
+	return out
 }

@@ -145,6 +145,7 @@ func TestParseLexiconErrors(t *testing.T) {
 		{"duplicate", "concept a.b\nkind resource\nlabel x\nconcept a.b", `line 4: concept "a.b" defined twice`},
 		{"unknown parent", "concept a.b\nkind resource\nlabel x\nparent c.d", `line 4: parent names unknown concept "c.d"`},
 		{"bad weight", "concept a.b\nkind resource\nlabel x\nmet_by a.b 7", `line 4: met_by weight "7" is not in (0,1]`},
+		{"ambiguous trigger", "concept a.b\nkind resource\nlabel x\nen gyms\nconcept c.d\nkind resource\nlabel y\nen gym", `en trigger "gym" of c.d matches exactly what a trigger of a.b matches`},
 		{"cycle", "concept a.b\nkind resource\nlabel x\nparent c.d\nconcept c.d\nkind resource\nlabel y\nparent a.b", `concept "a.b": parent cycle through "a.b"`},
 	}
 	for _, tt := range tests {
