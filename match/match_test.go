@@ -221,3 +221,31 @@ func index(xs []string, x string) int {
 	}
 	return -1
 }
+
+func TestMOUDraftsRolesFromTheExchanges(t *testing.T) {
+	eng := openFixture(t)
+	doc, err := eng.MOU(context.Background(), "centre", "mutual")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Between **Youth Centre** and **Mutual Library**",
+		"**Mutual Library** will provide to **Youth Centre**:\n- a meeting room for evening workshops (meeting the need: a meeting room for evening workshops)",
+		"**Youth Centre** will provide to **Mutual Library**:\n- after-school tutoring for teenagers",
+		"- expand youth programming",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("MOU lacks %q:\n%s", want, doc)
+		}
+	}
+	doc, err = eng.MOU(context.Background(), "centre", "conflicted")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc, "would not suggest this partnership: Youth Centre lists Conflicted Foundation in its avoid list") {
+		t.Errorf("MOU of an avoided pair does not warn:\n%s", doc)
+	}
+	if _, err := eng.MOU(context.Background(), "centre", "nobody"); partnermatch.ErrorCode(err) != partnermatch.ENOTFOUND {
+		t.Errorf("unknown id: %v", err)
+	}
+}

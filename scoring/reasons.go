@@ -3,6 +3,8 @@ package scoring
 import (
 	"fmt"
 	"strings"
+
+	"github.com/partnermatch/partnermatch"
 )
 
 // maxExchangeReasons bounds how many need-offer pairs are told in words each
@@ -49,8 +51,41 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 	if ev.Competition >= 0.5 {
 		out = append(out, fmt.Sprintf("Caution: %s and %s need and offer much the same things, so they may compete for the same volunteers, funders and people.", an, bn))
 	}
+	if r := discrepancyReason(a.Org, b.Org); r != "" {
+		out = append(out, r)
+	}
 	out = append(out, distanceReason(a, b, ev))
 	return out
+}
+
+// discrepancyReason warns when one partner is many times the other's size:
+// the smaller one risks being overwhelmed, the larger one dominating.
+func discrepancyReason(a, b *partnermatch.Organization) string {
+	size := func(o *partnermatch.Organization) (float64, string) {
+		if o.Size == nil {
+			return 0, ""
+		}
+		if o.Size.AnnualBudget != nil && *o.Size.AnnualBudget > 0 {
+			return *o.Size.AnnualBudget, "budget"
+		}
+		if o.Size.Staff != nil && *o.Size.Staff > 0 {
+			return float64(*o.Size.Staff), "staff"
+		}
+		return 0, ""
+	}
+	sa, ka := size(a)
+	sb, kb := size(b)
+	if sa == 0 || sb == 0 || ka != kb {
+		return ""
+	}
+	big, small, ratio := a.Name, b.Name, sa/sb
+	if sb > sa {
+		big, small, ratio = b.Name, a.Name, sb/sa
+	}
+	if ratio < w.discrepancyRatio {
+		return ""
+	}
+	return fmt.Sprintf("Mind the difference in size: %s's %s is about %.0f times %s's; agree roles and decisions up front so the smaller partner is not overwhelmed.", big, ka, ratio, small)
 }
 
 // link explains a match that shares no word, and flags inferred texts.

@@ -79,6 +79,10 @@ type weights struct {
 	// A candidate whose centrality in the partner graph reaches this share of
 	// the best-connected organization's is called a gatekeeper in the reasons.
 	wellConnected float64
+	// A partner this many times the other's budget (or staff) gets a
+	// reason warning of the resource discrepancy (the seed documents'
+	// "smaller organizations may feel overwhelmed").
+	discrepancyRatio float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
 	minScore float64
@@ -118,6 +122,7 @@ var w = weights{
 	competitionPenalty:    0.7,
 	minScore:              0.05,
 	wellConnected:         0.4,
+	discrepancyRatio:      20,
 
 	alignConceptShare: 0.4,
 	relatedConcept:    0.5,

@@ -355,3 +355,28 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	return exitOK
 }
+
+func runMOU(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("mou", "--index DIR ID OTHER", "Drafts a memorandum of understanding (Markdown) between ID and OTHER from the\nevidence partnermatch finds: shared goals, what each side provides, and the\ncheck-ins, measures and review date the partners should agree.", stderr)
+	dir := fs.String("index", "", "index directory (required)")
+	ids, code, done := parse(fs, args, stdout)
+	if done {
+		return code
+	}
+	if *dir == "" || len(ids) != 2 {
+		return usageError(fs, "give --index and exactly two ids")
+	}
+	eng, err := openExisting(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch mou: %v\n", err)
+		return exitSome
+	}
+	defer eng.Close()
+	doc, err := eng.MOU(context.Background(), ids[0], ids[1])
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch mou: %v\n", err)
+		return exitSome
+	}
+	fmt.Fprint(stdout, doc)
+	return exitOK
+}
