@@ -7,11 +7,12 @@
 //
 //	id        "ein:" + the 9-digit EIN (read as text: leading zeros matter)
 //	name      NAME, as written (upper case)
-//	mission   the label of its NTEE category with its major group, "Food Banks
-//	          & Pantries (Food, Agriculture & Nutrition)", from the NTEE Core
-//	          Codes table shipped in ntee.csv (see README.md); without an NTEE
-//	          code, what its 501(c) subsection and classification say
-//	          ("Religious organization", "Social and recreational club")
+//	mission   the label of its NTEE category, "Food Banks & Pantries" (K31),
+//	          with its major group for the codes all groups share, "Alliances &
+//	          Advocacy (Arts, Culture & Humanities)", from the NTEE Core Codes
+//	          table shipped in ntee.csv (see README.md); without an NTEE code,
+//	          what its 501(c) subsection and classification say ("Religious
+//	          organization", "Social and recreational club")
 //	sector    a church (FOUNDATION 10) is faith; else by NTEE: B education,
 //	          E-H health, X faith, N and Y community, S40-S47 business
 //	          (chambers of commerce), S20-S22 and S80-S82 community (neighborhood

@@ -32,29 +32,30 @@ func loc(street, city, zip string) *partnermatch.Location {
 }
 
 // The profiles of testdata/eo_xx.csv, worked out by reading its rows
-// against ntee.csv and the subsection and foundation codes.
+// against ntee.csv and the subsection and foundation codes. A category's
+// label is its mission without its major group (see Category.Phrase).
 func fixtureProfiles() []partnermatch.Organization {
 	return []partnermatch.Organization{
 		{ID: "ein:010548657", Name: "KUEHNER BROTHERS FOUNDATION INC", Sector: partnermatch.Nonprofit,
-			Mission:  "Private Grantmaking Foundations (Philanthropy, Voluntarism & Grantmaking Foundations)", // T20
-			Location: loc("501 SILVERSIDE RD", "WILMINGTON", "19809")},                                        // ZIP 19809-0000
+			Mission:  "Private Grantmaking Foundations",                // T20
+			Location: loc("501 SILVERSIDE RD", "WILMINGTON", "19809")}, // ZIP 19809-0000
 		{ID: "ein:010561836", Name: "KREATIVE MINDS INC", Sector: partnermatch.Nonprofit,
-			Mission:  "Arts & Culture (Arts, Culture & Humanities)",
+			Mission:  "Arts & Culture",
 			Location: loc("1432 S HANCOCK AVE", "DOVER", "19901-4058")}, // revenue 0: no budget
 		{ID: "ein:123456789", Name: "DELMARVA FOOD BANK", Sector: partnermatch.Nonprofit,
-			Mission:  "Food Banks & Pantries (Food, Agriculture & Nutrition)",
+			Mission:  "Food Banks & Pantries",
 			Location: loc("12 MAIN ST", "NEW CASTLE", "19720"), Size: budget(250000)},
 		{ID: "ein:234567890", Name: "GRACE FELLOWSHIP", Sector: partnermatch.Faith, // foundation code 10: a church
 			Mission:  "Religious organization", // no NTEE: 501(c)(3) classification 7
 			Location: loc("3 CHURCH RD", "DOVER", "19901")},
 		{ID: "ein:345678901", Name: "CENTRAL DELAWARE CHAMBER OF COMMERCE", Sector: partnermatch.Business, // S41
-			Mission:  "Chambers of Commerce & Business Leagues (Community Improvement & Capacity Building)",
+			Mission:  "Chambers of Commerce & Business Leagues",
 			Location: loc("9 E LOOCKERMAN ST", "DOVER", "19901-7320"), Size: budget(480000)},
 		{ID: "ein:456789012", Name: "FRIENDS OF THE DOVER LIBRARY", Sector: partnermatch.Education, // EIN written 45-6789012
-			Mission:  "Libraries (Education)", // B71Z: not in the table, its decade B70 is
+			Mission:  "Libraries", // B71Z: not in the table, its decade B70 is
 			Location: loc("35 LOOCKERMAN PLZ", "DOVER", "19901")},
 		{ID: "ein:123456789", Name: "DELMARVA FOOD BANK INC", Sector: partnermatch.Nonprofit, // the same EIN again: replaces the first when imported
-			Mission:  "Food Banks & Pantries (Food, Agriculture & Nutrition)",
+			Mission:  "Food Banks & Pantries",
 			Location: loc("14 MAIN ST", "NEW CASTLE", "19720"), Size: budget(260000)},
 		{ID: "ein:678901234", Name: "ST PAULS FOOD MINISTRY", Sector: partnermatch.Faith, // a church (10) whatever its NTEE (P20)
 			Mission:  "Human Services",
@@ -218,6 +219,17 @@ func TestNTEE(t *testing.T) {
 		got, ok := NTEE(tt.code)
 		if ok != tt.ok || got != tt.want {
 			t.Errorf("NTEE(%q) = %+v, %v; want %+v, %v", tt.code, got, ok, tt.want, tt.ok)
+		}
+	}
+	for code, want := range map[string]string{
+		"K31": "Food Banks & Pantries",
+		"A01": "Alliances & Advocacy (Arts, Culture & Humanities)", // a common code needs its group
+		"P20": "Human Services",
+		"E":   "Health Care",
+	} {
+		c, _ := NTEE(code)
+		if got := c.Phrase(); got != want {
+			t.Errorf("NTEE(%q).Phrase() = %q, want %q", code, got, want)
 		}
 	}
 	// The table: 26 major groups, 7 common codes in 25 of them, 445 categories.

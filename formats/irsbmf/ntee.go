@@ -57,11 +57,18 @@ func NTEE(code string) (Category, bool) {
 	return c, true
 }
 
-// Phrase is the category as a phrase for a profile's mission: "Food Banks &
-// Pantries (Food, Agriculture & Nutrition)", or the major group alone.
+// Phrase is the category as a phrase for a profile's mission: its label
+// alone for a category of its own ("Food Banks & Pantries": the major
+// group's words, "Food, Agriculture & Nutrition", would tell a matcher this
+// is about farming), with the major group for the codes every group shares
+// ("Alliances & Advocacy (Arts, Culture & Humanities)"), or the major group
+// alone.
 func (c Category) Phrase() string {
 	if c.Label == "" || c.Label == c.MajorLabel {
 		return c.MajorLabel
 	}
-	return c.Label + " (" + c.MajorLabel + ")"
+	if len(c.Code) >= 3 && c.Code[1] < '2' { // common codes 01-19
+		return c.Label + " (" + c.MajorLabel + ")"
+	}
+	return c.Label
 }

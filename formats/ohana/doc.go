@@ -8,7 +8,8 @@
 //
 //	id        "ohana:" + the organization's $oid
 //	name      the organization's name
-//	mission   the description of its main location (else its short_desc)
+//	mission   the description of its main location (else its short_desc, else
+//	          what its kind and payments say: "Farmers' market. Accepts WIC, SNAP.")
 //	offers    its services' names, descriptions and keywords, and the products
 //	          of farmers' markets (at most MaxOffers)
 //	needs     the sentences of descriptions that ask for volunteers or

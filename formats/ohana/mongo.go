@@ -30,6 +30,7 @@ type locationDoc struct {
 	Emails      []string     `json:"emails"`
 	Contacts    []contactDoc `json:"contacts_attributes"`
 	Products    []string     `json:"products"`
+	Payments    []string     `json:"payments"` // farmers' markets: WIC, SNAP…
 
 	line int // in locations.json
 }

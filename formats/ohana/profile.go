@@ -84,7 +84,8 @@ func (o *org) ordered(main *locationDoc) []*locationDoc {
 
 // mission is the main location's description (organizations have only a
 // name in Ohana), else its short description, else the first description
-// of another location.
+// of another location, else what its kind and payments say ("Farmers'
+// market. Accepts WIC, SNAP.").
 func (o *org) mission(main *locationDoc) string {
 	for _, l := range o.ordered(main) {
 		if s := describe.Prose(l.Description); s != "" {
@@ -94,7 +95,21 @@ func (o *org) mission(main *locationDoc) string {
 			return s
 		}
 	}
-	return ""
+	if main == nil {
+		return ""
+	}
+	s := kindPhrases[main.Kind]
+	if len(main.Payments) > 0 && s != "" {
+		s += " Accepts " + strings.Join(main.Payments, ", ") + "."
+	}
+	return s
+}
+
+// kindPhrases say what a location of a kind is, for organizations without
+// any description.
+var kindPhrases = map[string]string{
+	"farmers_markets": "Farmers' market.", "libraries": "Library.", "parks": "Park.", "museums": "Museum.",
+	"clinics": "Clinic.", "sports": "Sports club.",
 }
 
 // offers lists, location by location (the main one first), its services'

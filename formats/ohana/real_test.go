@@ -77,8 +77,10 @@ func TestOhanaSanMateo(t *testing.T) {
 	}
 
 	market := orgs["ohana:522dee224becffff27000001"]
-	if market.Sector != partnermatch.Business || !sourcetest.Has(market.Offers, "Baked Goods") || !sourcetest.Has(market.Offers, "Honey") {
-		t.Errorf("25th Avenue Farmers' Market: %s, offers %q", market.Sector, market.Offers)
+	// No description: its kind and payments (WIC, SFMNP, SNAP) say what it is.
+	if market.Sector != partnermatch.Business || !sourcetest.Has(market.Offers, "Baked Goods") || !sourcetest.Has(market.Offers, "Honey") ||
+		market.Mission != "Farmers' market. Accepts WIC, SFMNP, SNAP." {
+		t.Errorf("25th Avenue Farmers' Market: %s, %q, offers %q", market.Sector, market.Mission, market.Offers)
 	}
 
 	seniors := orgs["ohana:521d32ba1974fcdb2b00005d"]
