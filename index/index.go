@@ -78,9 +78,6 @@ func document(o *partnermatch.Organization, p *scoring.Profile) (map[string]any,
 		fieldOfferConcepts:   offers,
 		fieldNeedConcepts:    needs,
 		fieldPurposeConcepts: purpose,
-		fieldPartners:        o.Partners,
-		fieldAvoid:           o.Avoid,
-		fieldRadius:          scoring.Radius(o),
 	}
 	if lat, lon, ok := o.Point(); ok {
 		doc[fieldGeo] = map[string]any{"lat": lat, "lon": lon}
@@ -213,4 +210,14 @@ func (x *Index) Each(ctx context.Context, fn func(partnermatch.Organization) err
 		}
 		after = []string{res.Hits[len(res.Hits)-1].ID}
 	}
+}
+
+// SetMeta stores a small value under key beside the profiles, durably.
+func (x *Index) SetMeta(key string, value []byte) error {
+	return x.bleve.SetInternal([]byte("pm/"+key), value)
+}
+
+// Meta returns the value stored under key, nil when there is none.
+func (x *Index) Meta(key string) ([]byte, error) {
+	return x.bleve.GetInternal([]byte("pm/" + key))
 }

@@ -13,12 +13,9 @@ const (
 	fieldName            = "name"
 	fieldSector          = "sector"
 	fieldGeo             = "geo"
-	fieldRadius          = "radius_km"
 	fieldOfferConcepts   = "offer_concepts"
 	fieldNeedConcepts    = "need_concepts"
 	fieldPurposeConcepts = "purpose_concepts"
-	fieldPartners        = "partners"
-	fieldAvoid           = "avoid"
 )
 
 // fieldText holds all the words of a profile (name, mission, values, goals,
@@ -55,22 +52,19 @@ func docMapping(lang string) *mapping.DocumentMapping {
 	text.IncludeInAll = false
 	text.DocValues = false
 	dm.AddFieldMappingsAt(fieldText, text)
-	for _, f := range []string{fieldSector, fieldOfferConcepts, fieldNeedConcepts, fieldPurposeConcepts, fieldPartners, fieldAvoid} {
+	for _, f := range []string{fieldSector, fieldOfferConcepts, fieldNeedConcepts, fieldPurposeConcepts} {
 		fm := mapping.NewKeywordFieldMapping()
 		fm.Analyzer = keyword.Name
 		fm.Store = false
 		fm.IncludeInAll = false
 		fm.IncludeTermVectors = false
+		fm.DocValues = false
 		dm.AddFieldMappingsAt(f, fm)
 	}
 	geo := mapping.NewGeoPointFieldMapping()
 	geo.Store = false
 	geo.IncludeInAll = false
 	dm.AddFieldMappingsAt(fieldGeo, geo)
-	radius := mapping.NewNumericFieldMapping()
-	radius.Store = false
-	radius.IncludeInAll = false
-	dm.AddFieldMappingsAt(fieldRadius, radius)
 	src := mapping.NewTextFieldMapping()
 	src.Index = false
 	src.Store = true

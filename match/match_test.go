@@ -249,3 +249,43 @@ func TestMOUDraftsRolesFromTheExchanges(t *testing.T) {
 		t.Errorf("unknown id: %v", err)
 	}
 }
+
+func TestFeedbackDeclinedIsNotSuggestedAgain(t *testing.T) {
+	eng := openFixture(t)
+	ctx := context.Background()
+	before, err := eng.Suggest(ctx, "centre", match.Options{})
+	if err != nil || !contains(ids(before), "mutual") {
+		t.Fatalf("mutual not suggested before feedback: %v %v", ids(before), err)
+	}
+	if err := eng.RecordFeedback(ctx, match.Feedback{Org: "centre", Other: "mutual", Verdict: match.Declined, Note: "no capacity"}); err != nil {
+		t.Fatal(err)
+	}
+	after, err := eng.Suggest(ctx, "centre", match.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if contains(ids(after), "mutual") {
+		t.Errorf("declined suggestion made again: %v", ids(after))
+	}
+	x, err := eng.Explain(ctx, "centre", "mutual")
+	if err != nil || x.Suggested || x.Excluded != "Youth Centre declined this suggestion before" {
+		t.Errorf("Explain after decline: suggested=%v excluded=%q err=%v", x.Suggested, x.Excluded, err)
+	}
+	fb, err := eng.FeedbackOf(ctx, "centre")
+	if err != nil || len(fb) != 1 || fb[0].Verdict != match.Declined || fb[0].Note != "no capacity" {
+		t.Errorf("FeedbackOf = %+v, %v", fb, err)
+	}
+	tests := []struct {
+		fb   match.Feedback
+		want string
+	}{
+		{match.Feedback{Org: "centre", Other: "mutual", Verdict: "maybe"}, `verdict: "maybe" is not a verdict (interested, declined or partnered)`},
+		{match.Feedback{Org: "centre", Other: "centre", Verdict: match.Declined}, "other: is the organization itself"},
+		{match.Feedback{Org: "centre", Other: "nobody", Verdict: match.Declined}, `no organization with id "nobody"`},
+	}
+	for _, tt := range tests {
+		if err := eng.RecordFeedback(ctx, tt.fb); err == nil || err.Error() != tt.want {
+			t.Errorf("RecordFeedback(%+v) = %v, want %q", tt.fb, err, tt.want)
+		}
+	}
+}

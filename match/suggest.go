@@ -114,7 +114,11 @@ func (e *Engine) SuggestFor(ctx context.Context, org partnermatch.Organization, 
 	if err != nil {
 		return nil, err
 	}
-	cands, err := e.candidates(ctx, a, radius, opts)
+	verdicts, err := e.verdicts(org.ID)
+	if err != nil {
+		return nil, err
+	}
+	cands, err := e.candidates(ctx, a, radius, opts, verdicts)
 	if err != nil {
 		return nil, err
 	}
@@ -161,12 +165,20 @@ const exactScoring = 60
 // best by estimate first, at most max(exactScoring, 5×limit) of them. With a
 // location, they are the members within reach (both radii); without one,
 // the index proposes up to MaxCandidates by shared concepts and words.
-func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius float64, opts Options) ([]candidate, error) {
+func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius float64, opts Options, verdicts map[string]Verdict) ([]candidate, error) {
 	sigA := a.Signature()
 	var out []candidate
 	consider := func(m *member, distance float64, hasDistance bool) {
 		if !admissible(a.Org, m, opts) {
 			return
+		}
+		switch verdicts[m.id] {
+		case Declined:
+			return
+		case Partnered:
+			if !opts.IncludePartners {
+				return
+			}
 		}
 		prox := 0.0
 		if hasDistance {
@@ -271,6 +283,17 @@ func (e *Engine) Explain(ctx context.Context, id, other string) (Explanation, er
 	ev := e.lx.Evaluate(e.lx.NewProfile(&a), e.lx.NewProfile(&b), g.facts(b.ID, corpus))
 	x := Explanation{Suggestion: ev.Suggestion}
 	x.Excluded = excluded(&a, &b, Options{})
+	verdicts, err := e.verdicts(a.ID)
+	if err != nil {
+		return Explanation{}, err
+	}
+	switch {
+	case x.Excluded != "":
+	case verdicts[b.ID] == Declined:
+		x.Excluded = fmt.Sprintf("%s declined this suggestion before", a.Name)
+	case verdicts[b.ID] == Partnered:
+		x.Excluded = fmt.Sprintf("%s and %s have formed a partnership (recorded feedback)", a.Name, b.Name)
+	}
 	switch {
 	case x.Excluded != "":
 	case !ev.Within:

@@ -380,3 +380,42 @@ func runMOU(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprint(stdout, doc)
 	return exitOK
 }
+
+func runFeedback(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("feedback", "--index DIR --verdict interested|declined|partnered [--note TEXT] ID OTHER", "Records what ID made of OTHER as a suggested partner. A declined suggestion is\nnot made again; a partnership formed counts as an existing partner. With only\nID, lists the feedback ID has given.", stderr)
+	dir := fs.String("index", "", "index directory (required)")
+	verdict := fs.String("verdict", "", "interested, declined or partnered")
+	note := fs.String("note", "", "why, in a few words")
+	ids, code, done := parse(fs, args, stdout)
+	if done {
+		return code
+	}
+	if *dir == "" || len(ids) < 1 || len(ids) > 2 || (len(ids) == 2) != (*verdict != "") {
+		return usageError(fs, "give --index, ID OTHER and --verdict to record, or just ID to list")
+	}
+	eng, err := openExisting(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch feedback: %v\n", err)
+		return exitSome
+	}
+	defer eng.Close()
+	ctx := context.Background()
+	if len(ids) == 1 {
+		all, err := eng.FeedbackOf(ctx, ids[0])
+		if err != nil {
+			fmt.Fprintf(stderr, "partnermatch feedback: %v\n", err)
+			return exitSome
+		}
+		for _, f := range all {
+			writeJSON(stdout, f)
+		}
+		return exitOK
+	}
+	fb := match.Feedback{Org: ids[0], Other: ids[1], Verdict: match.Verdict(*verdict), Note: *note}
+	if err := eng.RecordFeedback(ctx, fb); err != nil {
+		fmt.Fprintf(stderr, "partnermatch feedback: %v\n", err)
+		return exitSome
+	}
+	fmt.Fprintf(stdout, "recorded: %s %s %s\n", ids[0], *verdict, ids[1])
+	return exitOK
+}

@@ -36,6 +36,7 @@ func commands() []command {
 		{"import", "import directory files (JSON Lines) into an index", runImport},
 		{"suggest", "suggest partners for organizations of an index", runSuggest},
 		{"explain", "explain one pair: why B is or is not suggested to A", runExplain},
+		{"feedback", "record what an organization made of a suggestion", runFeedback},
 		{"mou", "draft a memorandum of understanding for one pair", runMOU},
 		{"eval", "measure suggestion quality against judged queries", runEval},
 		{"export", "write an index back out as JSON Lines", runExport},
