@@ -8,18 +8,41 @@ import (
 	"net"
 	"net/http"
 	"time"
+
+	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/match"
 )
+
+// warmUp loads the engine's in-memory directory before the first request
+// is accepted (connections wait in the listener's backlog meanwhile). The
+// engine loads it once, with the context of its first query: were that a
+// client's, a client leaving during the load would fail the load for good.
+// The warm-up query is a profile with nobody in reach, so it costs the load
+// and nothing more.
+func (s *Server) warmUp(ctx context.Context) error {
+	start := time.Now()
+	s.log.Info("loading the directory into memory for suggestions")
+	lat, lon, radius := 0.0, -160.0, 0.001 // the middle of the Pacific, 1 m of reach
+	probe := partnermatch.Organization{ID: "_warmup_", Name: "warm-up", Sector: partnermatch.Community,
+		Location: &partnermatch.Location{Lat: &lat, Lon: &lon}, ServiceRadiusKM: &radius}
+	if _, err := s.eng.SuggestFor(ctx, probe, match.Options{Limit: 1}); err != nil {
+		return fmt.Errorf("loading the directory: %w", err)
+	}
+	s.log.Info("directory loaded", "duration", time.Since(start).Round(time.Millisecond))
+	return nil
+}
 
 // forcedGrace bounds the wait, after ShutdownTimeout, for cancelled
 // handlers to return.
 const forcedGrace = 5 * time.Second
 
-// Serve answers requests on ln with the timeouts of the Config until ctx is
-// done, then shuts down gracefully: it stops accepting connections at once,
-// lets the requests in flight finish within ShutdownTimeout, and returns
-// nil. Requests still running then are cancelled and their connections
-// closed; Serve waits for their handlers to return before it returns an
-// error saying so. Either way, once Serve returns the caller may close the
+// Serve loads the engine's directory into memory (see warmUp), answers
+// requests on ln with the timeouts of the Config until ctx is done, then
+// shuts down gracefully: it stops accepting connections at once, lets the
+// requests in flight finish within ShutdownTimeout, and returns nil.
+// Requests still running then are cancelled and their connections closed;
+// Serve waits for their handlers to return before it returns an error
+// saying so. Either way, once Serve returns the caller may close the
 // engine: no handler uses it any more.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	base, cancelBase := context.WithCancel(context.Background())
@@ -32,6 +55,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		IdleTimeout:       s.cfg.IdleTimeout,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return base },
+	}
+	if err := s.warmUp(ctx); err != nil {
+		ln.Close()
+		if ctx.Err() != nil {
+			return nil // shut down before serving anything
+		}
+		return err
 	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()

@@ -129,3 +129,65 @@ func TestServeReturnsListenerErrors(t *testing.T) {
 		t.Errorf("Serve on a closed listener: %v", err)
 	}
 }
+
+// TestServeWarmsUpFirst: the engine's directory is loaded before
+// any request is answered, with no client's context.
+func TestServeWarmsUpFirst(t *testing.T) {
+	ts := newTestServer(t)
+	url, shutdown, served := serving(t, ts)
+	var st Stats
+	if status := getJSON(url+"/v1/stats", &st); status != 200 {
+		t.Fatalf("stats answered %d", status)
+	}
+	shutdown()
+	if err := <-served; err != nil {
+		t.Fatal(err)
+	}
+	log := ts.log.String()
+	loaded, first := strings.Index(log, "directory loaded"), strings.Index(log, "msg=request")
+	if loaded < 0 || first < loaded {
+		t.Errorf("want the directory loaded before the first request:\n%s", log)
+	}
+}
+
+// TestImportOutlivesTheServerTimeouts: the read and write timeouts bound
+// ordinary requests, while an import gets the import timeout.
+func TestImportOutlivesTheServerTimeouts(t *testing.T) {
+	ts := newTestServer(t, func(c *Config) {
+		c.ReadTimeout, c.WriteTimeout, c.ImportTimeout = 300*time.Millisecond, 300*time.Millisecond, 20*time.Second
+	})
+	url, shutdown, served := serving(t, ts)
+	defer func() { shutdown(); <-served }()
+	slowly := func(method, path string, lines []string) (int, error) {
+		body, feed := io.Pipe()
+		go func() {
+			for _, l := range lines {
+				io.WriteString(feed, l)
+				time.Sleep(100 * time.Millisecond)
+			}
+			feed.Close()
+		}()
+		req, _ := http.NewRequest(method, url+path, body)
+		req.Header.Set("Authorization", "Bearer "+writeToken)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0, err
+		}
+		resp.Body.Close()
+		return resp.StatusCode, nil
+	}
+	var lines []string
+	for i := range 10 { // a second of upload, over three times the read timeout
+		lines = append(lines, generated(i))
+	}
+	if status, err := slowly("POST", "/v1/import", lines); err != nil || status != 200 {
+		t.Errorf("a slow import: %d, %v; want 200", status, err)
+	}
+	put := strings.Split(strings.TrimSuffix(generated(99), "\n"), ",")
+	for i := range put[:len(put)-1] {
+		put[i] += ","
+	}
+	if status, err := slowly("PUT", "/v1/organizations/gen-00099", put); err == nil && status/100 == 2 {
+		t.Errorf("a PUT uploaded over %d00ms answered %d: the read timeout does not hold", len(put), status)
+	}
+}
