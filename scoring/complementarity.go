@@ -52,19 +52,24 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	}
 	// What a phrase mentions besides its head may still be what a partner
 	// can use ("a hall with a kitchen"), but it is weaker evidence.
-	for _, nc := range append(need.Heads, need.Others...) {
-		for _, oc := range append(offer.Heads, offer.Others...) {
-			if contains(need.Heads, nc) && contains(offer.Heads, oc) {
+	secondary := func(ns, os []int) {
+		for _, nc := range ns {
+			if lx.Concepts[nc].Kind != KindResource {
 				continue
 			}
-			if lx.Concepts[nc].Kind != KindResource || lx.Concepts[oc].Kind != KindResource {
-				continue
-			}
-			if s := w.secondaryConcept * lx.Meets(nc, oc); s > best.Strength {
-				best = PhraseMatch{Strength: s, Concept: nc}
+			for _, oc := range os {
+				if lx.Concepts[oc].Kind != KindResource {
+					continue
+				}
+				if s := w.secondaryConcept * lx.Meets(nc, oc); s > best.Strength {
+					best = PhraseMatch{Strength: s, Concept: nc}
+				}
 			}
 		}
 	}
+	secondary(need.Heads, offer.Others)
+	secondary(need.Others, offer.Heads)
+	secondary(need.Others, offer.Others)
 	if s, c := lx.reachesGroup(need, offer); s > best.Strength {
 		best = PhraseMatch{Strength: s, Concept: c}
 	}
@@ -121,7 +126,7 @@ func (lx *Lexicon) accessConcept(c int) bool {
 // sameFamily reports whether a and b are the same concept or one is an
 // ancestor of the other.
 func (lx *Lexicon) sameFamily(a, b int) bool {
-	return a == b || lx.isAncestor(a, b) || lx.isAncestor(b, a)
+	return lx.family[a*len(lx.Concepts)+b]
 }
 
 // kin reports whether two groups are close enough that an offer of one

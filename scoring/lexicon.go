@@ -44,6 +44,8 @@ type Lexicon struct {
 	related  []map[int]bool
 	metBy    []map[int]float64 // need concept -> offer concept -> strength, with inheritance resolved
 	meetsFor [][]int           // offer concept -> the need concepts it meets
+	meets    []float64         // Meets(need, offer) for every pair, row-major
+	family   []bool            // same concept or one an ancestor of the other
 
 	fingerprint string
 }
@@ -185,6 +187,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 		owner[key] = p.concept
 		lx.addTrigger(p.lang, trigger{concept: p.concept, stems: stems, text: p.text})
 	}
+	lx.indexTriggers()
 	return lx, nil
 }
 
@@ -201,16 +204,32 @@ func uniqueStems(toks []Token) []string {
 }
 
 func (lx *Lexicon) addTrigger(lang string, t trigger) {
-	idx := len(lx.triggers[lang])
 	lx.triggers[lang] = append(lx.triggers[lang], t)
-	m := lx.byStem[lang]
-	if m == nil {
-		m = map[string][]int{}
+}
+
+// indexTriggers indexes each trigger by the stem of its that the fewest
+// triggers share: a trigger matches only if all its stems are present, so
+// any one of them finds it, and the rarest finds it with the least work.
+func (lx *Lexicon) indexTriggers() {
+	for lang, ts := range lx.triggers {
+		count := map[string]int{}
+		for _, t := range ts {
+			for _, s := range t.stems {
+				count[s]++
+			}
+		}
+		m := map[string][]int{}
+		for i, t := range ts {
+			key := t.stems[0]
+			for _, s := range t.stems[1:] {
+				if count[s] < count[key] {
+					key = s
+				}
+			}
+			m[key] = append(m[key], i)
+		}
 		lx.byStem[lang] = m
 	}
-	// Index by the first stem only: a trigger matches only if all its stems
-	// are present, so any one of them finds it.
-	m[t.stems[0]] = append(m[t.stems[0]], idx)
 }
 
 // resolve computes ancestors (refusing cycles), symmetric related links and
@@ -263,13 +282,18 @@ func (lx *Lexicon) resolve() error {
 		lx.metBy[i] = m
 	}
 	lx.meetsFor = make([][]int, n)
+	meets := make([]float64, n*n)
+	lx.family = make([]bool, n*n)
 	for need := 0; need < n; need++ {
 		for offer := 0; offer < n; offer++ {
-			if lx.Meets(need, offer) > 0 {
+			if v := lx.meetsSlow(need, offer); v > 0 {
+				meets[need*n+offer] = v
 				lx.meetsFor[offer] = append(lx.meetsFor[offer], need)
 			}
+			lx.family[need*n+offer] = need == offer || lx.isAncestor(need, offer) || lx.isAncestor(offer, need)
 		}
 	}
+	lx.meets = meets
 	return nil
 }
 
@@ -295,6 +319,13 @@ func (lx *Lexicon) isAncestor(a, c int) bool {
 // Meets returns how strongly an offer of concept offer meets a need of
 // concept need, in [0, 1], by the rules of docs/LEXICON.md.
 func (lx *Lexicon) Meets(need, offer int) float64 {
+	if lx.meets != nil {
+		return lx.meets[need*len(lx.Concepts)+offer]
+	}
+	return lx.meetsSlow(need, offer)
+}
+
+func (lx *Lexicon) meetsSlow(need, offer int) float64 {
 	if need == offer {
 		return 1
 	}
@@ -342,14 +373,15 @@ func (lx *Lexicon) Find(toks []Token, lang string) []Hit {
 		posOf[t.Stem] = append(posOf[t.Stem], t.Pos)
 	}
 	best := map[int]Hit{} // concept -> best hit
-	tried := map[int]bool{}
 	for _, t := range toks {
+		if posOf[t.Stem][0] != t.Pos {
+			continue // each distinct stem once, in text order, so ties break the same way every time
+		}
 		for _, ti := range idx[t.Stem] {
-			if tried[ti] {
+			tr := lx.triggers[lang][ti]
+			if !allPresent(tr.stems, posOf) {
 				continue
 			}
-			tried[ti] = true
-			tr := lx.triggers[lang][ti]
 			span, ok := matchWindow(tr.stems, posOf)
 			if !ok {
 				continue
@@ -421,6 +453,15 @@ func matchWindow(stems []string, posOf map[string][]int) ([]int, bool) {
 		}
 	}
 	return nil, false
+}
+
+func allPresent(stems []string, posOf map[string][]int) bool {
+	for _, s := range stems {
+		if _, ok := posOf[s]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func subset(a, b []int) bool {

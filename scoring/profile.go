@@ -89,7 +89,7 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 
 func (p *Profile) addPurpose(texts []string, weight float64) {
 	for _, t := range texts {
-		p.addPurposePhrase(p.lx.phrase(t, p.Lang, false), weight)
+		p.addPurposePhrase(p.lx.phraseAs(t, p.Lang, false, rolePurpose), weight)
 	}
 }
 
@@ -129,6 +129,9 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		ph.stems[t.Stem] = true
 	}
 	ph.Hits = lx.Find(toks, lang)
+	if role == rolePurpose {
+		return ph // purpose texts need concepts, not heads
+	}
 	ph.Heads, ph.Others = lx.heads(ph.Hits, readClauses(text, lang), lang, role)
 	return ph
 }

@@ -129,44 +129,63 @@ func sigCoverage(lx *Lexicon, needs, offers []PhraseSig) float64 {
 	return 1 - unmet
 }
 
+// sigOverlap is headOverlap on signatures, without maps: phrases are few.
 func sigOverlap(lx *Lexicon, x, y []PhraseSig) float64 {
-	if len(x) == 0 || len(y) == 0 {
-		return 0
+	nx, ny, both := 0, 0, 0
+	for _, p := range y {
+		ny += len(p.Heads)
 	}
-	hx, hy := map[int]bool{}, map[int]bool{}
 	for _, p := range x {
 		for _, c := range p.Heads {
-			hx[c] = true
-		}
-	}
-	for _, p := range y {
-		for _, c := range p.Heads {
-			hy[c] = true
-		}
-	}
-	if len(hx) == 0 || len(hy) == 0 {
-		return 0
-	}
-	both := 0
-	for c := range hx {
-		for d := range hy {
-			if lx.sameFamily(c, d) {
-				both++
-				break
+			nx++
+		found:
+			for _, q := range y {
+				for _, d := range q.Heads {
+					if lx.sameFamily(c, d) {
+						both++
+						break found
+					}
+				}
 			}
 		}
 	}
-	return math.Min(1, float64(both)/float64(max(len(hx), len(hy))))
+	if nx == 0 || ny == 0 {
+		return 0
+	}
+	return math.Min(1, float64(both)/float64(max(nx, ny)))
 }
 
+// sigAlignment is the cosine of the purpose concepts (topics and groups)
+// of two signatures, by a merge of their sorted lists; related concepts,
+// which the exact score counts in part, are left out of the estimate.
 func (lx *Lexicon) sigAlignment(a, b *Signature) float64 {
-	am, bm := map[int]float64{}, map[int]float64{}
-	for i, c := range a.Purpose {
-		am[c] = float64(a.Weights[i])
+	var dot, na, nb float64
+	i, j := 0, 0
+	for i < len(a.Purpose) || j < len(b.Purpose) {
+		switch {
+		case j == len(b.Purpose) || (i < len(a.Purpose) && a.Purpose[i] < b.Purpose[j]):
+			if lx.purposeKind(a.Purpose[i]) {
+				na += float64(a.Weights[i] * a.Weights[i])
+			}
+			i++
+		case i == len(a.Purpose) || b.Purpose[j] < a.Purpose[i]:
+			if lx.purposeKind(b.Purpose[j]) {
+				nb += float64(b.Weights[j] * b.Weights[j])
+			}
+			j++
+		default:
+			if lx.purposeKind(a.Purpose[i]) {
+				wa, wb := float64(a.Weights[i]), float64(b.Weights[j])
+				dot += wa * wb
+				na += wa * wa
+				nb += wb * wb
+			}
+			i++
+			j++
+		}
 	}
-	for i, c := range b.Purpose {
-		bm[c] = float64(b.Weights[i])
+	if na == 0 || nb == 0 {
+		return 0
 	}
-	sim, _ := lx.conceptOverlap(am, bm)
-	return w.alignConceptShare * sim
+	return w.alignConceptShare * dot / math.Sqrt(na*nb)
 }
