@@ -42,8 +42,8 @@ const (
 )
 
 // Config configures a Server. Engine is required, and so is WriteToken
-// unless InsecureOpenWrites is set; zero durations and sizes take the
-// defaults above.
+// unless InsecureOpenWrites is set; durations and sizes that are zero (or
+// negative) take the defaults above.
 type Config struct {
 	Engine *match.Engine
 
@@ -105,7 +105,7 @@ func New(cfg Config) (*Server, error) {
 
 func (c *Config) setDefaults() {
 	def := func(v *time.Duration, d time.Duration) {
-		if *v == 0 {
+		if *v <= 0 {
 			*v = d
 		}
 	}
@@ -116,10 +116,10 @@ func (c *Config) setDefaults() {
 	def(&c.WriteTimeout, DefaultWriteTimeout)
 	def(&c.IdleTimeout, DefaultIdleTimeout)
 	def(&c.ShutdownTimeout, DefaultShutdownTimeout)
-	if c.MaxBody == 0 {
+	if c.MaxBody <= 0 {
 		c.MaxBody = DefaultMaxBody
 	}
-	if c.MaxImportBody == 0 {
+	if c.MaxImportBody <= 0 {
 		c.MaxImportBody = DefaultMaxImportBody
 	}
 	if c.Logger == nil {
