@@ -11,6 +11,9 @@ type PhraseMatch struct {
 	Strength float64
 	Concept  int // -1 when the evidence is shared words only
 	Shared   []string
+	// Direct is true when the heads of both phrases are what links them,
+	// not something one of them only mentions.
+	Direct bool
 }
 
 // MatchPhrases scores how well offer meets need, in [0, 1]: through linked
@@ -46,7 +49,7 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	for _, nc := range need.Heads {
 		for _, oc := range offer.Heads {
 			if s := lx.Meets(nc, oc); s > best.Strength {
-				best = PhraseMatch{Strength: s, Concept: nc}
+				best = PhraseMatch{Strength: s, Concept: nc, Direct: true}
 			}
 		}
 	}
@@ -186,7 +189,7 @@ func (lx *Lexicon) discountLikeForLike(gives, receives []Match) {
 	for i := range gives {
 		for j := range receives {
 			g, r := &gives[i], &receives[j]
-			if g.Strength > 0 && r.Strength > 0 && g.Concept >= 0 && r.Concept >= 0 && lx.sameFamily(g.Concept, r.Concept) {
+			if g.Strength > 0 && r.Strength > 0 && g.Direct && r.Direct && g.Concept >= 0 && r.Concept >= 0 && lx.sameFamily(g.Concept, r.Concept) {
 				g.Strength *= w.likeForLike
 				r.Strength *= w.likeForLike
 			}
