@@ -54,13 +54,31 @@ func (e *Engine) Close() error { return e.idx.Close() }
 // Index returns the underlying index, for tools that need lower-level access.
 func (e *Engine) Index() *index.Index { return e.idx }
 
-// load fills the store from the index once: stored signatures are used as
-// they are; profiles indexed with another lexicon are analysed again.
-func (e *Engine) load(ctx context.Context) error {
+// Load fills the in-memory neighbourhood store from the index; the first
+// query does it when nobody has. A server calls it before accepting
+// connections, so that no client waits for it. Stored signatures are used as
+// they are; profiles indexed with another lexicon are analysed again. The
+// load does not stop when ctx ends: it is shared by every caller, and a
+// client that leaves must not leave the engine without its store.
+func (e *Engine) Load(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		e.load()
+	}()
+	select {
+	case <-done:
+		return e.loadErr
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (e *Engine) load() {
 	e.loadOnce.Do(func() {
 		e.writeMu.Lock()
 		defer e.writeMu.Unlock()
-		e.loadErr = e.idx.Scan(ctx, func(o partnermatch.Organization, raw []byte) error {
+		e.loadErr = e.idx.Scan(context.Background(), func(o partnermatch.Organization, raw []byte) error {
 			sig, err := e.lx.DecodeSignature(raw)
 			if err != nil {
 				sig = e.lx.NewProfile(&o).Signature()
@@ -72,7 +90,6 @@ func (e *Engine) load(ctx context.Context) error {
 			e.loadErr = fmt.Errorf("loading the directory into memory: %w", e.loadErr)
 		}
 	})
-	return e.loadErr
 }
 
 // Get returns the organization with the given id; a not_found error when
@@ -90,11 +107,14 @@ func (e *Engine) Put(ctx context.Context, org partnermatch.Organization) (create
 	if err := org.Validate(); err != nil {
 		return false, err
 	}
+	p := e.lx.NewProfile(&org)
+	e.writeMu.Lock()
+	defer e.writeMu.Unlock()
 	exists, err := e.idx.Exists(org.ID)
 	if err != nil {
 		return false, err
 	}
-	if err := e.apply(ctx, []partnermatch.Organization{org}, []*scoring.Profile{e.lx.NewProfile(&org)}); err != nil {
+	if err := e.applyLocked(ctx, []partnermatch.Organization{org}, []*scoring.Profile{p}); err != nil {
 		return false, err
 	}
 	return !exists, nil
@@ -105,6 +125,10 @@ func (e *Engine) Put(ctx context.Context, org partnermatch.Organization) (create
 func (e *Engine) apply(ctx context.Context, orgs []partnermatch.Organization, profiles []*scoring.Profile) error {
 	e.writeMu.Lock()
 	defer e.writeMu.Unlock()
+	return e.applyLocked(ctx, orgs, profiles)
+}
+
+func (e *Engine) applyLocked(ctx context.Context, orgs []partnermatch.Organization, profiles []*scoring.Profile) error {
 	if err := e.idx.PutProfiles(ctx, orgs, profiles); err != nil {
 		return err
 	}

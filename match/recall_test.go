@@ -27,7 +27,7 @@ func TestRetrievalRecall(t *testing.T) {
 	if err := eng.Each(ctx, func(o partnermatch.Organization) error { orgs = append(orgs, o); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if err := eng.load(ctx); err != nil {
+	if err := eng.Load(ctx); err != nil {
 		t.Fatal(err)
 	}
 	g, corpus, err := eng.facts(ctx)

@@ -99,7 +99,7 @@ func (e *Engine) SuggestFor(ctx context.Context, org partnermatch.Organization, 
 	if err := org.Validate(); err != nil {
 		return nil, err
 	}
-	if err := e.load(ctx); err != nil {
+	if err := e.Load(ctx); err != nil {
 		return nil, err
 	}
 	a := e.lx.NewProfile(&org)
@@ -273,7 +273,7 @@ func (e *Engine) Explain(ctx context.Context, id, other string) (Explanation, er
 	if err != nil {
 		return Explanation{}, err
 	}
-	if err := e.load(ctx); err != nil {
+	if err := e.Load(ctx); err != nil {
 		return Explanation{}, err
 	}
 	g, corpus, err := e.facts(ctx)

@@ -8,24 +8,15 @@ import (
 	"net"
 	"net/http"
 	"time"
-
-	"github.com/partnermatch/partnermatch"
-	"github.com/partnermatch/partnermatch/match"
 )
 
 // warmUp loads the engine's in-memory directory before the first request
-// is accepted (connections wait in the listener's backlog meanwhile). The
-// engine loads it once, with the context of its first query: were that a
-// client's, a client leaving during the load would fail the load for good.
-// The warm-up query is a profile with nobody in reach, so it costs the load
-// and nothing more.
+// is accepted (connections wait in the listener's backlog meanwhile), so
+// that no client waits for it.
 func (s *Server) warmUp(ctx context.Context) error {
 	start := time.Now()
 	s.log.Info("loading the directory into memory for suggestions")
-	lat, lon, radius := 0.0, -160.0, 0.001 // the middle of the Pacific, 1 m of reach
-	probe := partnermatch.Organization{ID: "_warmup_", Name: "warm-up", Sector: partnermatch.Community,
-		Location: &partnermatch.Location{Lat: &lat, Lon: &lon}, ServiceRadiusKM: &radius}
-	if _, err := s.eng.SuggestFor(ctx, probe, match.Options{Limit: 1}); err != nil {
+	if err := s.eng.Load(ctx); err != nil {
 		return fmt.Errorf("loading the directory: %w", err)
 	}
 	s.log.Info("directory loaded", "duration", time.Since(start).Round(time.Millisecond))
