@@ -45,4 +45,10 @@ type Exchange struct {
 	// Inferred is true when the offer or the need was read from a mission
 	// statement rather than listed by the organization.
 	Inferred bool `json:"inferred,omitempty"`
+	// Via is empty when Offer is one of From's offers. "need": Offer is one
+	// of From's needs that seeks what To seeks to give (a club's need for
+	// referees is the volunteer placement a school needs). "buyer": Offer is
+	// one of From's needs that To's offers meet, making From the customer To
+	// needs.
+	Via string `json:"via,omitempty"`
 }

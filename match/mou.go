@@ -51,10 +51,18 @@ func (e *Engine) MOU(ctx context.Context, id, other string) (string, error) {
 		p("**%s** will provide to **%s**:", side.fromName, side.toName)
 		n := 0
 		for _, ex := range x.Exchanges {
-			if ex.From == side.from {
-				p("- %s (meeting the need: %s)", ex.Offer, ex.Need)
-				n++
+			if ex.From != side.from {
+				continue
 			}
+			switch ex.Via {
+			case "need":
+				p("- the opening it is looking for: %s (meeting the need: %s)", ex.Offer, ex.Need)
+			case "buyer":
+				p("- its custom, as a buyer of what it needs: %s (meeting the need: %s)", ex.Offer, ex.Need)
+			default:
+				p("- %s (meeting the need: %s)", ex.Offer, ex.Need)
+			}
+			n++
 		}
 		if n == 0 {
 			p("- _Nothing found in the profiles yet: agree what this partner contributes, so the benefit runs both ways._")

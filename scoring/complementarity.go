@@ -160,11 +160,23 @@ func sharedStems(a, b *Phrase) []string {
 	return out
 }
 
-// Match is one need of the receiver met by one offer of the giver.
+// Match is one need of the receiver met by one offer of the giver, or by
+// one of the giver's needs: Via says which.
 type Match struct {
 	Need, Offer *Phrase
 	PhraseMatch
+	Via string // "" an offer; ViaNeed, ViaBuyer: Offer is a need of the giver
 }
+
+// Ways a giver's need can meet a receiver's need.
+const (
+	// ViaNeed: the giver seeks what the receiver seeks to give (volunteer
+	// hours for students meet a club's need for referees).
+	ViaNeed = "need"
+	// ViaBuyer: the giver needs what the receiver sells, so it is the
+	// customer the receiver needs.
+	ViaBuyer = "buyer"
+)
 
 // bestMatches returns, for each need of receiver, the offer of giver that
 // meets it best, with its strength (0 when none does).
@@ -179,8 +191,44 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 				matches[i] = Match{Need: need, Offer: &giver.Offers[j], PhraseMatch: m}
 			}
 		}
+		for j := range giver.Needs {
+			theirs := &giver.Needs[j]
+			if s, c := lx.needMeetsNeed(&need.PhraseSig, &theirs.PhraseSig); s > matches[i].Strength {
+				matches[i] = Match{Need: need, Offer: theirs, PhraseMatch: PhraseMatch{Strength: s, Concept: c}, Via: ViaNeed}
+			}
+			if len(need.Heads) == 0 {
+				continue
+			}
+			bw := lx.buyerWeight(need.Heads[0])
+			if bw == 0 || asksForFree(theirs) {
+				continue // someone who wants it free is no customer
+			}
+			for k := range receiver.Offers {
+				m := lx.MatchPhrases(theirs, &receiver.Offers[k])
+				if s := bw * m.Strength; m.Strength >= w.minExchange && s > matches[i].Strength {
+					matches[i] = Match{Need: need, Offer: theirs, PhraseMatch: PhraseMatch{Strength: s, Concept: need.Heads[0]}, Via: ViaBuyer}
+				}
+			}
+		}
 	}
 	return matches
+}
+
+// needMeetsNeed scores another organization's need (theirs) against ours by
+// the lexicon's met_by_need links between heads.
+func (lx *Lexicon) needMeetsNeed(ours, theirs *PhraseSig) (float64, int) {
+	best, concept := 0.0, -1
+	for _, a := range ours.Heads {
+		for _, b := range theirs.Heads {
+			if s := lx.MeetsByNeed(a, b); s > best {
+				best, concept = s, a
+			}
+		}
+	}
+	if ours.Inferred || theirs.Inferred {
+		best *= w.inferredDiscount
+	}
+	return best, concept
 }
 
 // discountLikeForLike weakens exchanges through the same concept in both
@@ -288,4 +336,18 @@ func (lx *Lexicon) Explain(text, lang string) []string {
 		out = append(out, lx.Concepts[c].ID)
 	}
 	return out
+}
+
+// freeWords mark a need that asks for something at no cost.
+var freeWords = fieldSet("free donated donation donations pro bono unpaid gratuit gratuite gratuits gratuites don dons gratis gratuito gratuita donado donados donación donaciones")
+
+// asksForFree reports whether a need asks for something at no cost ("free
+// printing of 5,000 flyers").
+func asksForFree(p *Phrase) bool {
+	for _, w := range splitWords(p.Text) {
+		if freeWords[w] {
+			return true
+		}
+	}
+	return false
 }

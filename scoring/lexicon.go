@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,12 +20,19 @@ const (
 // Concept is one idea of the community-partnership domain that texts in
 // several languages and wordings can name.
 type Concept struct {
-	ID      string
-	Kind    string
-	Label   string
-	Parent  string
-	MetBy   map[string]float64 // offer concept -> strength, for needs of this concept
-	Related []string
+	ID     string
+	Kind   string
+	Label  string
+	Parent string
+	MetBy  map[string]float64 // offer concept -> strength, for needs of this concept
+	// MetByNeed: a need of this concept is met by another organization's
+	// NEED of that concept (it seeks what we seek to give): a need for
+	// volunteer hours is met by a need for volunteers.
+	MetByNeed map[string]float64
+	// MetByBuyer > 0: a need of this concept (customers, sales) is met by an
+	// organization whose needs our offers meet: it would buy.
+	MetByBuyer float64
+	Related    []string
 }
 
 type trigger struct {
@@ -105,7 +113,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 			}
 			cur = len(lx.Concepts)
 			lx.byID[rest] = cur
-			lx.Concepts = append(lx.Concepts, Concept{ID: rest, MetBy: map[string]float64{}})
+			lx.Concepts = append(lx.Concepts, Concept{ID: rest, MetBy: map[string]float64{}, MetByNeed: map[string]float64{}})
 			continue
 		}
 		if cur < 0 {
@@ -123,20 +131,26 @@ func ParseLexicon(text string) (*Lexicon, error) {
 		case "parent":
 			c.Parent = rest
 			links = append(links, link{n, c.ID, rest, 0, "parent"})
-		case "met_by":
+		case "met_by_buyer":
+			v, err := strconv.ParseFloat(rest, 64)
+			if err != nil || v <= 0 || v > 1 {
+				return nil, fmt.Errorf("line %d: met_by_buyer weight %q is not in (0,1]", n, rest)
+			}
+			c.MetByBuyer = v
+		case "met_by", "met_by_need":
 			f := strings.Fields(rest)
 			w := 0.85
 			if len(f) == 0 || len(f) > 2 {
-				return nil, fmt.Errorf("line %d: met_by needs a concept id and an optional weight", n)
+				return nil, fmt.Errorf("line %d: %s needs a concept id and an optional weight", n, key)
 			}
 			if len(f) == 2 {
 				v, err := strconv.ParseFloat(f[1], 64)
 				if err != nil || v <= 0 || v > 1 {
-					return nil, fmt.Errorf("line %d: met_by weight %q is not in (0,1]", n, f[1])
+					return nil, fmt.Errorf("line %d: %s weight %q is not in (0,1]", n, key, f[1])
 				}
 				w = v
 			}
-			links = append(links, link{n, c.ID, f[0], w, "met_by"})
+			links = append(links, link{n, c.ID, f[0], w, key})
 		case "related":
 			for _, id := range strings.Split(rest, ",") {
 				if id = strings.TrimSpace(id); id != "" {
@@ -167,6 +181,8 @@ func ParseLexicon(text string) (*Lexicon, error) {
 		switch l.kind {
 		case "met_by":
 			lx.Concepts[from].MetBy[l.to] = l.w
+		case "met_by_need":
+			lx.Concepts[from].MetByNeed[l.to] = l.w
 		case "related":
 			lx.Concepts[from].Related = append(lx.Concepts[from].Related, lx.Concepts[to].ID)
 		}
@@ -484,4 +500,40 @@ func sortedCopy(xs []string) []string {
 	out := append([]string(nil), xs...)
 	sort.Strings(out)
 	return out
+}
+
+// MeetsByNeed returns how strongly another organization's need of concept
+// theirs meets our need of concept ours (they seek what we seek to give), by
+// the met_by_need links of ours and its ancestors; descendants of a target
+// count.
+func (lx *Lexicon) MeetsByNeed(ours, theirs int) float64 {
+	best := 0.0
+	for depth, c := range append([]int{ours}, lx.ancestor[ours]...) {
+		for to, wt := range lx.Concepts[c].MetByNeed {
+			t := lx.byID[to]
+			if t == theirs || lx.isAncestor(t, theirs) {
+				if depth > 0 {
+					wt *= 0.8
+				}
+				best = math.Max(best, wt)
+			}
+		}
+	}
+	return best
+}
+
+// buyerWeight returns how strongly a buyer meets a need of concept c (0 when
+// the concept is not about customers).
+func (lx *Lexicon) buyerWeight(c int) float64 {
+	if lx.Concepts[c].Kind == KindGroup {
+		// A need for people (participants) is met by an organization whose
+		// people need what we offer: its members would come.
+		return w.participantsFromBuyer
+	}
+	for _, x := range append([]int{c}, lx.ancestor[c]...) {
+		if v := lx.Concepts[x].MetByBuyer; v > 0 {
+			return v
+		}
+	}
+	return 0
 }

@@ -21,7 +21,14 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 		if i == maxExchangeReasons {
 			break
 		}
-		out = append(out, fmt.Sprintf("%s can meet %s's need %q with %q%s.", bn, an, m.Need.Text, m.Offer.Text, lx.link(m, an, bn)))
+		switch m.Via {
+		case ViaNeed:
+			out = append(out, fmt.Sprintf("%s is looking for %q, which is the opening %s needs: %q%s.", bn, m.Offer.Text, an, m.Need.Text, lx.link(m, an, bn)))
+		case ViaBuyer:
+			out = append(out, fmt.Sprintf("%s needs %q, which %s can supply: a customer for %s's need %q.", bn, m.Offer.Text, an, an, m.Need.Text))
+		default:
+			out = append(out, fmt.Sprintf("%s can meet %s's need %q with %q%s.", bn, an, m.Need.Text, m.Offer.Text, lx.link(m, an, bn)))
+		}
 	}
 	for i, m := range ev.Receives {
 		if i == maxExchangeReasons {
@@ -31,7 +38,14 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 		if len(ev.Gives) == 0 || i > 0 {
 			lead = ""
 		}
-		out = append(out, capitalize(fmt.Sprintf("%s%s's %q meets %s's need %q%s.", lead, an, m.Offer.Text, bn, m.Need.Text, lx.link(m, bn, an))))
+		switch m.Via {
+		case ViaNeed:
+			out = append(out, capitalize(fmt.Sprintf("%s%s is looking for %q, which is the opening %s needs: %q.", lead, an, m.Offer.Text, bn, m.Need.Text)))
+		case ViaBuyer:
+			out = append(out, capitalize(fmt.Sprintf("%s%s needs %q, which %s can supply: a customer for %s's need %q.", lead, an, m.Offer.Text, bn, bn, m.Need.Text)))
+		default:
+			out = append(out, capitalize(fmt.Sprintf("%s%s's %q meets %s's need %q%s.", lead, an, m.Offer.Text, bn, m.Need.Text, lx.link(m, bn, an))))
+		}
 	}
 	switch {
 	case len(ev.Gives) > 0 && len(ev.Receives) == 0:

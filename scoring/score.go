@@ -93,7 +93,7 @@ func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
 
 func (lx *Lexicon) exchange(from, to string, m Match) partnermatch.Exchange {
 	x := partnermatch.Exchange{From: from, To: to, Offer: m.Offer.Text, Need: m.Need.Text,
-		Strength: round(m.Strength), Inferred: m.Need.Inferred || m.Offer.Inferred}
+		Strength: round(m.Strength), Inferred: m.Need.Inferred || m.Offer.Inferred, Via: m.Via}
 	if m.Concept >= 0 {
 		x.Concept = lx.Concepts[m.Concept].Label
 	}

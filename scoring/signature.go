@@ -102,8 +102,8 @@ func (lx *Lexicon) DecodeSignature(b []byte) (*Signature, error) {
 // loads texts; the engine uses it to choose which candidates to score
 // exactly.
 func (lx *Lexicon) Estimate(a, b *Signature, proximity float64) float64 {
-	ab := sigCoverage(lx, a.Needs, b.Offers)
-	ba := sigCoverage(lx, b.Needs, a.Offers)
+	ab := sigCoverage(lx, a.Needs, b.Offers, b.Needs)
+	ba := sigCoverage(lx, b.Needs, a.Offers, a.Needs)
 	comp := combineDirections(ab, ba)
 	align := lx.sigAlignment(a, b)
 	base := (w.complementarityWeight*comp + w.alignmentWeight*align) /
@@ -113,12 +113,17 @@ func (lx *Lexicon) Estimate(a, b *Signature, proximity float64) float64 {
 	return base * (w.proximityFloor + (1-w.proximityFloor)*proximity)
 }
 
-func sigCoverage(lx *Lexicon, needs, offers []PhraseSig) float64 {
+func sigCoverage(lx *Lexicon, needs, offers, giverNeeds []PhraseSig) float64 {
 	unmet := 1.0
 	for i := range needs {
 		best := 0.0
 		for j := range offers {
 			if s := lx.matchConcepts(&needs[i], &offers[j]).Strength; s > best {
+				best = s
+			}
+		}
+		for j := range giverNeeds {
+			if s, _ := lx.needMeetsNeed(&needs[i], &giverNeeds[j]); s > best {
 				best = s
 			}
 		}

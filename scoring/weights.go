@@ -30,6 +30,9 @@ type weights struct {
 	accessToSameGroup float64
 	accessToAnyone    float64
 	relatedGroup      float64
+	// A need for people met by an organization that needs what we offer
+	// (its members would take part).
+	participantsFromBuyer float64
 	// The same kind of thing swapped both ways (coaches for coaches) is what
 	// twins do, not partners: such exchanges count this share.
 	likeForLike float64
@@ -107,8 +110,10 @@ var w = weights{
 	accessToAnyone:    0.6,
 	relatedGroup:      0.7,
 	likeForLike:       0.3,
-	inferredDiscount:  0.8,
-	minExchange:       0.4,
+
+	participantsFromBuyer: 0.4,
+	inferredDiscount:      0.8,
+	minExchange:           0.4,
 
 	lexicalComplement: 0.8,
 	coverageStep:      0.7,
