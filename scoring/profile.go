@@ -193,6 +193,11 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			cl.coordinated(h.Span, hits[best].Span):
 			// "vegetables, eggs and apples": every item of a list is a head.
 			heads = append(heads, h.Concept)
+		case best >= 0 && lx.Concepts[hits[best].Concept].Kind == KindGroup && lx.Concepts[h.Concept].Kind == KindResource &&
+			segment(h) == bestSeg+1 && bestSeg < len(cl.relative) && cl.relative[bestSeg]:
+			// "parishioners who drive seniors to appointments": the people
+			// and what they do are both what is offered or sought.
+			heads = append(heads, h.Concept)
 		default:
 			others = append(others, h.Concept)
 		}
@@ -237,15 +242,17 @@ func fieldSet(s string) map[string]bool {
 // cut i is "for", "pour" or "para"), and where a list coordinates items
 // (a comma, "and", "or" before a word).
 type clauses struct {
-	cuts    []int
-	purpose []bool
-	coord   map[int]bool
+	cuts     []int
+	purpose  []bool
+	relative []bool // cut i is "who", "qui", "que"...: what follows says what the people do
+	coord    map[int]bool
 }
 
 var (
-	purposeWords = fieldSet("for pour para")
-	coordWords   = fieldSet("and or & et ou y o e")
-	wordOrComma  = regexp.MustCompile(`[\p{L}\p{N}]+|[,;/]`)
+	purposeWords  = fieldSet("for pour para")
+	relativeWords = fieldSet("who that qui que quienes")
+	coordWords    = fieldSet("and or & et ou y o e")
+	wordOrComma   = regexp.MustCompile(`[\p{L}\p{N}]+|[,;/]`)
 )
 
 // coordinated reports whether a list separator lies between two spans.
@@ -285,6 +292,7 @@ func readClauses(text, lang string) clauses {
 			if content {
 				c.cuts = append(c.cuts, pos)
 				c.purpose = append(c.purpose, purposeWords[tok])
+				c.relative = append(c.relative, relativeWords[tok])
 			}
 			continue
 		}
