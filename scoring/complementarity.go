@@ -252,12 +252,17 @@ func (lx *Lexicon) discountLikeForLike(gives, receives []Match) {
 func coverage(matches []Match) (float64, []Match) {
 	unmet := 1.0
 	var kept []Match
+	used := map[*Phrase]int{}
 	for _, m := range matches {
 		if m.Strength < w.minExchange {
 			continue
 		}
 		kept = append(kept, m)
-		unmet *= 1 - w.coverageStep*m.Strength
+		// One offer stretched over several needs counts less each time: a
+		// thank-you post is not three kinds of help.
+		s := m.Strength * math.Pow(w.reusedOffer, float64(used[m.Offer]))
+		used[m.Offer]++
+		unmet *= 1 - w.coverageStep*s
 	}
 	return 1 - unmet, kept
 }

@@ -57,6 +57,9 @@ type weights struct {
 	// sum): one strong match is worth a lot, a second adds less, so an
 	// organization with ten needs is not punished for listing them.
 	coverageStep float64
+	// Each further need the same offer meets counts this share of the one
+	// before.
+	reusedOffer float64
 	// How complementarity blends the two directions: the weaker side's
 	// coverage, the geometric mean, and the rest from the stronger side. With
 	// 0.55 and 0.3, a one-sided match is worth 15% of a mutual one of the
@@ -107,7 +110,7 @@ var w = weights{
 	secondaryConcept: 0.45,
 
 	accessToSameGroup: 0.9,
-	accessToAnyone:    0.6,
+	accessToAnyone:    0.45,
 	relatedGroup:      0.7,
 	likeForLike:       0.3,
 
@@ -117,6 +120,7 @@ var w = weights{
 
 	lexicalComplement: 0.8,
 	coverageStep:      0.7,
+	reusedOffer:       0.7,
 	weakerSide:        0.55,
 	mutualShare:       0.3,
 
