@@ -160,6 +160,9 @@ func (s *Server) routes() *mux.Router {
 	add(http.MethodDelete, "/v1/organizations/{id}", writer, false, s.deleteOrganization)
 	add(http.MethodGet, "/v1/organizations/{id}/suggestions", reader, false, s.suggestions)
 	add(http.MethodGet, "/v1/organizations/{id}/suggestions/{other}", reader, false, s.explain)
+	add(http.MethodGet, "/v1/organizations/{id}/suggestions/{other}/mou", reader, false, s.mou)
+	add(http.MethodGet, "/v1/organizations/{id}/feedback", reader, false, s.listFeedback)
+	add(http.MethodPut, "/v1/organizations/{id}/feedback/{other}", writer, false, s.putFeedback)
 	add(http.MethodPost, "/v1/suggestions", reader, false, s.suggestForProfile)
 	add(http.MethodPost, "/v1/import", writer, true, s.importDirectory)
 	return r
