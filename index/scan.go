@@ -72,31 +72,23 @@ func (x *Index) Scan(ctx context.Context, fn func(org partnermatch.Organization,
 	}
 }
 
-// DocFreqs calls fn with every word of the text fields and the number of
-// organizations that use it, read from Bleve's term dictionary.
-func (x *Index) DocFreqs(fn func(term string, count uint64)) error {
+// DocFreq returns how many organizations use term (a stem) in their texts.
+// It asks the term's postings, which stay exact however Bleve has merged
+// its segments.
+func (x *Index) DocFreq(term string) (uint64, error) {
 	adv, err := x.bleve.Advanced()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer r.Close()
-	d, err := r.FieldDict(fieldText)
+	tfr, err := r.TermFieldReader(context.Background(), []byte(term), fieldText, false, false, false)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	defer d.Close()
-	for {
-		e, err := d.Next()
-		if err != nil {
-			return err
-		}
-		if e == nil {
-			return nil
-		}
-		fn(e.Term, e.Count)
-	}
+	defer tfr.Close()
+	return tfr.Count(), nil
 }

@@ -53,7 +53,7 @@ type store struct {
 	// Directory-wide facts, rebuilt when stale (see refresh).
 	statsMu    sync.Mutex
 	graph      *partnerGraph
-	corpus     *scoring.DocFreq
+	corpus     *indexCorpus
 	dirty      bool
 	lastBuilt  time.Time
 	changes    int
@@ -171,7 +171,7 @@ const (
 
 // facts returns the partner graph and word statistics, rebuilding them when
 // writes have made them stale.
-func (e *Engine) facts(ctx context.Context) (*partnerGraph, *scoring.DocFreq, error) {
+func (e *Engine) facts(ctx context.Context) (*partnerGraph, scoring.Corpus, error) {
 	s := e.store
 	s.statsMu.Lock()
 	defer s.statsMu.Unlock()
@@ -189,14 +189,34 @@ func (e *Engine) facts(ctx context.Context) (*partnerGraph, *scoring.DocFreq, er
 	}
 	s.mu.Unlock()
 	g := buildPartnerGraph(links)
-	corpus := &scoring.DocFreq{DF: map[string]int{}}
-	if err := e.idx.DocFreqs(func(term string, count uint64) {
-		corpus.DF[term] = int(count)
-	}); err != nil {
-		return nil, nil, err
-	}
-	corpus.Docs = n
-	s.graph, s.corpus, s.lastBuilt = g, corpus, time.Now()
+	s.graph, s.corpus, s.lastBuilt = g, &indexCorpus{idx: e.idx, docs: n}, time.Now()
 	s.buildCount++
-	return g, corpus, nil
+	return g, s.corpus, nil
+}
+
+// indexCorpus tells how rare a word is from the index's postings, asking
+// each word once per rebuild of the directory's facts.
+type indexCorpus struct {
+	idx  interface{ DocFreq(string) (uint64, error) }
+	docs int
+	df   sync.Map // stem -> int
+}
+
+// IDF implements scoring.Corpus with the same formula as scoring.DocFreq.
+func (c *indexCorpus) IDF(stem string) float64 {
+	if c.docs == 0 {
+		return 1
+	}
+	var n int
+	if v, ok := c.df.Load(stem); ok {
+		n = v.(int)
+	} else {
+		count, err := c.idx.DocFreq(stem)
+		if err != nil {
+			return 1 // unknown rarity: count the word fully rather than fail a query
+		}
+		n = int(count)
+		c.df.Store(stem, n)
+	}
+	return scoring.IDFOf(c.docs, n)
 }

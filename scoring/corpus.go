@@ -43,7 +43,16 @@ func (d *DocFreq) IDF(stem string) float64 {
 	if d == nil || d.Docs == 0 {
 		return 1
 	}
-	return math.Log(float64(d.Docs+1)/float64(d.DF[stem]+1)) / math.Log(float64(d.Docs+1))
+	return IDFOf(d.Docs, d.DF[stem])
+}
+
+// IDFOf is the smoothed inverse document frequency of a word used by df of
+// docs profiles, scaled to [0, 1].
+func IDFOf(docs, df int) float64 {
+	if docs <= 0 {
+		return 1
+	}
+	return math.Log(float64(docs+1)/float64(min(df, docs)+1)) / math.Log(float64(docs+1))
 }
 
 func profileTexts(o *partnermatch.Organization) []string {
