@@ -80,11 +80,11 @@ func (o *organization) offers() []string {
 	// most; an organization with fifty services would otherwise fill its
 	// list with the first few's descriptions.
 	for _, s := range o.Services {
-		if name := serviceName(s.Name, o.Name); name != "" && !own[text.Key(name)] {
+		if name := serviceName(s.Name, o.Name); name != "" && !own[text.Key(name)] && !asksForHelp(name) {
 			l.Add(name)
 		}
 		for _, t := range s.Terms {
-			if !t.Situation {
+			if !t.Situation && !asksForHelp(t.Name) {
 				l.Add(t.Name)
 			}
 		}
@@ -160,7 +160,23 @@ func (o *organization) needs() []string {
 	for _, s := range o.Services {
 		add(s.Description)
 	}
+	// A "Volunteer Opportunities" service asks for help; it is a need, not
+	// an offer.
+	for _, s := range o.Services {
+		if name := serviceName(s.Name, o.Name); asksForHelp(name) {
+			l.Add(name)
+		}
+	}
 	return l.Items()
+}
+
+// asksForHelp reports whether a service's or term's name is a call for
+// volunteers or donations rather than a service to others.
+func asksForHelp(name string) bool {
+	k := text.Key(name)
+	// Only the unambiguous wording: "Volunteer Programs" may be what a
+	// volunteer centre offers, "Donated Goods" what a thrift store gives.
+	return strings.Contains(k, "volunteer opportunit") || strings.Contains(k, "opportunities to volunteer")
 }
 
 // Roots of situation terms that are not about whom a service is for.
