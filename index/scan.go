@@ -2,19 +2,19 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	bleveindex "github.com/blevesearch/bleve_index_api"
-	"github.com/partnermatch/partnermatch"
 )
 
-// Scan calls fn for every organization with its stored signature (nil for
-// one indexed before signatures were stored), in the index's internal order.
+// Scan calls fn for every organization with its stored profile (JSON in
+// the interchange format) and signature (nil for one indexed before
+// signatures were stored), in the index's internal order. The byte slices
+// are valid only during the call.
 // It reads stored fields only, with no search and no text analysis, so that
 // opening a directory of a million organizations takes seconds, not
 // minutes. It stops at the first error fn returns.
-func (x *Index) Scan(ctx context.Context, fn func(org partnermatch.Organization, signature []byte) error) error {
+func (x *Index) Scan(ctx context.Context, fn func(id string, profile, signature []byte) error) error {
 	adv, err := x.bleve.Advanced()
 	if err != nil {
 		return err
@@ -62,11 +62,10 @@ func (x *Index) Scan(ctx context.Context, fn func(org partnermatch.Organization,
 				sig = f.Value()
 			}
 		})
-		var org partnermatch.Organization
-		if err := json.Unmarshal(src, &org); err != nil {
-			return fmt.Errorf("organization %q: stored profile does not decode: %w", ext, err)
+		if src == nil {
+			return fmt.Errorf("organization %q has no stored profile", ext)
 		}
-		if err := fn(org, sig); err != nil {
+		if err := fn(ext, src, sig); err != nil {
 			return err
 		}
 	}

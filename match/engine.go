@@ -14,7 +14,9 @@ package match
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"runtime/debug"
 	"sync"
 
 	"github.com/partnermatch/partnermatch"
@@ -78,14 +80,27 @@ func (e *Engine) load() {
 	e.loadOnce.Do(func() {
 		e.writeMu.Lock()
 		defer e.writeMu.Unlock()
-		e.loadErr = e.idx.Scan(context.Background(), func(o partnermatch.Organization, raw []byte) error {
+		e.loadErr = e.idx.Scan(context.Background(), func(id string, src, raw []byte) error {
+			// Only what the store keeps is decoded; texts are skipped.
+			var o partnermatch.Organization
+			var light memberFields
+			if err := json.Unmarshal(src, &light); err != nil {
+				return fmt.Errorf("organization %q: stored profile does not decode: %w", id, err)
+			}
+			o = light.organization()
 			sig, err := e.lx.DecodeSignature(raw)
 			if err != nil {
+				// Indexed with another lexicon: analyse the texts again.
+				if err := json.Unmarshal(src, &o); err != nil {
+					return fmt.Errorf("organization %q: stored profile does not decode: %w", id, err)
+				}
 				sig = e.lx.NewProfile(&o).Signature()
 			}
 			e.store.put(newMember(&o, sig))
 			return nil
 		})
+		// The scan's garbage is large next to what it keeps.
+		debug.FreeOSMemory()
 		if e.loadErr != nil {
 			e.loadErr = fmt.Errorf("loading the directory into memory: %w", e.loadErr)
 		}
@@ -175,4 +190,22 @@ func (e *Engine) profile(ctx context.Context, id string) (*scoring.Profile, erro
 	p := e.lx.NewProfile(&org)
 	e.cache.put(id, p)
 	return p, nil
+}
+
+// memberFields are the fields of a stored profile that the store keeps.
+type memberFields struct {
+	ID              string                 `json:"id"`
+	Sector          partnermatch.Sector    `json:"sector"`
+	Location        *partnermatch.Location `json:"location"`
+	ServiceRadiusKM *float64               `json:"service_radius_km"`
+	Partners        []string               `json:"partners"`
+	Avoid           []string               `json:"avoid"`
+}
+
+func (m memberFields) organization() partnermatch.Organization {
+	o := partnermatch.Organization{ID: m.ID, Sector: m.Sector, ServiceRadiusKM: m.ServiceRadiusKM, Partners: m.Partners, Avoid: m.Avoid}
+	if m.Location != nil {
+		o.Location = &partnermatch.Location{Lat: m.Location.Lat, Lon: m.Location.Lon}
+	}
+	return o
 }

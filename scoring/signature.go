@@ -93,6 +93,7 @@ func (lx *Lexicon) DecodeSignature(b []byte) (*Signature, error) {
 	if err := check(s.Purpose); err != nil || len(s.Weights) != len(s.Purpose) {
 		return nil, fmt.Errorf("bad purpose concepts")
 	}
+	s.Lexicon = lx.fingerprint // one string for all, not one per organization
 	return &s, nil
 }
 
