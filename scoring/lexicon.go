@@ -49,6 +49,7 @@ type Lexicon struct {
 	triggers map[string][]trigger        // lang -> triggers
 	byStem   map[string]map[string][]int // lang -> stem -> trigger indexes
 	ancestor [][]int                     // concept -> its ancestors, nearest first
+	lineage  [][]int                     // concept -> itself, then its ancestors
 	related  []map[int]bool
 	metBy    []map[int]float64 // need concept -> offer concept -> strength, with inheritance resolved
 	meetsFor [][]int           // offer concept -> the need concepts it meets
@@ -255,6 +256,12 @@ func (lx *Lexicon) indexTriggers() {
 func (lx *Lexicon) resolve() error {
 	n := len(lx.Concepts)
 	lx.ancestor = make([][]int, n)
+	lx.lineage = make([][]int, n)
+	defer func() {
+		for i := range lx.lineage {
+			lx.lineage[i] = append([]int{i}, lx.ancestor[i]...)
+		}
+	}()
 	for i := range lx.Concepts {
 		seen := map[int]bool{i: true}
 		for p := lx.Concepts[i].Parent; p != ""; {
@@ -508,7 +515,7 @@ func sortedCopy(xs []string) []string {
 // count.
 func (lx *Lexicon) MeetsByNeed(ours, theirs int) float64 {
 	best := 0.0
-	for depth, c := range append([]int{ours}, lx.ancestor[ours]...) {
+	for depth, c := range lx.lineage[ours] {
 		for to, wt := range lx.Concepts[c].MetByNeed {
 			t := lx.byID[to]
 			if t == theirs || lx.isAncestor(t, theirs) {
@@ -530,7 +537,7 @@ func (lx *Lexicon) buyerWeight(c int) float64 {
 		// people need what we offer: its members would come.
 		return w.participantsFromBuyer
 	}
-	for _, x := range append([]int{c}, lx.ancestor[c]...) {
+	for _, x := range lx.lineage[c] {
 		if v := lx.Concepts[x].MetByBuyer; v > 0 {
 			return v
 		}

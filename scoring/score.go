@@ -123,7 +123,7 @@ func (lx *Lexicon) isReachConcept(c int) bool {
 // inFamily reports whether c or one of its ancestors has an id starting
 // with prefix.
 func (lx *Lexicon) inFamily(c int, prefix string) bool {
-	for _, x := range append([]int{c}, lx.ancestor[c]...) {
+	for _, x := range lx.lineage[c] {
 		if strings.HasPrefix(lx.Concepts[x].ID, prefix) {
 			return true
 		}
