@@ -17,16 +17,8 @@ type feedbackBody struct {
 
 // putFeedback records what {id} made of {other} as a suggested partner.
 func (s *Server) putFeedback(w http.ResponseWriter, r *http.Request) error {
-	vars := mux.Vars(r)
-	id, err := pathID(vars, "id")
+	id, other, err := pairIDs(r)
 	if err != nil {
-		return err
-	}
-	other, err := pathID(vars, "other")
-	if err != nil {
-		return err
-	}
-	if _, err := newParams(r.URL.Query()); err != nil {
 		return err
 	}
 	data, err := readBody(w, r, s.cfg.MaxBody)
@@ -80,16 +72,8 @@ func (s *Server) listFeedback(w http.ResponseWriter, r *http.Request) error {
 // mou answers a draft memorandum of understanding for {id} and {other}, in
 // Markdown.
 func (s *Server) mou(w http.ResponseWriter, r *http.Request) error {
-	vars := mux.Vars(r)
-	id, err := pathID(vars, "id")
+	id, other, err := pairIDs(r)
 	if err != nil {
-		return err
-	}
-	other, err := pathID(vars, "other")
-	if err != nil {
-		return err
-	}
-	if _, err := newParams(r.URL.Query()); err != nil {
 		return err
 	}
 	doc, err := s.eng.MOU(r.Context(), id, other)

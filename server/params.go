@@ -2,11 +2,13 @@ package server
 
 import (
 	"math"
+	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/gorilla/mux"
 	"github.com/partnermatch/partnermatch"
 )
 
@@ -141,4 +143,18 @@ func pathID(vars map[string]string, name string) (string, error) {
 		return "", fieldError(name, "%q in the path is not an id (1-%d characters of A-Za-z0-9._:-)", id, partnermatch.MaxIDLength)
 	}
 	return id, nil
+}
+
+// pairIDs reads the {id} and {other} of a route about a pair, refusing
+// query parameters, which such routes do not take.
+func pairIDs(r *http.Request) (id, other string, err error) {
+	vars := mux.Vars(r)
+	if id, err = pathID(vars, "id"); err != nil {
+		return "", "", err
+	}
+	if other, err = pathID(vars, "other"); err != nil {
+		return "", "", err
+	}
+	_, err = newParams(r.URL.Query())
+	return id, other, err
 }

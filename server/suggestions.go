@@ -43,16 +43,8 @@ func (s *Server) suggestions(w http.ResponseWriter, r *http.Request) error {
 // explain answers GET /v1/organizations/{id}/suggestions/{other}: the full
 // evaluation of one pair, suggested or not, and why.
 func (s *Server) explain(w http.ResponseWriter, r *http.Request) error {
-	vars := mux.Vars(r)
-	id, err := pathID(vars, "id")
+	id, other, err := pairIDs(r)
 	if err != nil {
-		return err
-	}
-	other, err := pathID(vars, "other")
-	if err != nil {
-		return err
-	}
-	if _, err := newParams(r.URL.Query()); err != nil {
 		return err
 	}
 	x, err := s.eng.Explain(r.Context(), id, other)

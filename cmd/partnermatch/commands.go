@@ -262,6 +262,21 @@ func writeJSON(w io.Writer, v any) {
 	_ = enc.Encode(v)
 }
 
+// withIndex opens the existing index at dir, runs fn with its engine and
+// turns an error into the command's message and exit status 1.
+func withIndex(command, dir string, stderr io.Writer, fn func(*match.Engine) error) int {
+	eng, err := openExisting(dir)
+	if err == nil {
+		defer eng.Close()
+		err = fn(eng)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "partnermatch %s: %v\n", command, err)
+		return exitSome
+	}
+	return exitOK
+}
+
 // openExisting opens an index that must already exist: reading commands
 // never create an empty one by mistake.
 func openExisting(dir string) (*match.Engine, error) {
@@ -300,19 +315,13 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	if *dir == "" || len(ids) != 2 {
 		return usageError(fs, "give --index and exactly two ids")
 	}
-	eng, err := openExisting(*dir)
-	if err != nil {
-		fmt.Fprintf(stderr, "partnermatch explain: %v\n", err)
-		return exitSome
-	}
-	defer eng.Close()
-	x, err := eng.Explain(context.Background(), ids[0], ids[1])
-	if err != nil {
-		fmt.Fprintf(stderr, "partnermatch explain: %v\n", err)
-		return exitSome
-	}
-	writeJSON(stdout, x)
-	return exitOK
+	return withIndex("explain", *dir, stderr, func(eng *match.Engine) error {
+		x, err := eng.Explain(context.Background(), ids[0], ids[1])
+		if err == nil {
+			writeJSON(stdout, x)
+		}
+		return err
+	})
 }
 
 func runEval(args []string, stdout, stderr io.Writer) int {
@@ -420,24 +429,16 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if *dir == "" || len(rest) > 0 {
 		return usageError(fs, "give --index and nothing else")
 	}
-	eng, err := openExisting(*dir)
-	if err != nil {
-		fmt.Fprintf(stderr, "partnermatch export: %v\n", err)
-		return exitSome
-	}
-	defer eng.Close()
-	out := bufio.NewWriter(stdout)
-	err = eng.Each(context.Background(), func(o partnermatch.Organization) error {
-		return partnermatch.WriteDirectory(out, []partnermatch.Organization{o})
+	return withIndex("export", *dir, stderr, func(eng *match.Engine) error {
+		out := bufio.NewWriter(stdout)
+		err := eng.Each(context.Background(), func(o partnermatch.Organization) error {
+			return partnermatch.WriteDirectory(out, []partnermatch.Organization{o})
+		})
+		if ferr := out.Flush(); err == nil {
+			err = ferr
+		}
+		return err
 	})
-	if ferr := out.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "partnermatch export: %v\n", err)
-		return exitSome
-	}
-	return exitOK
 }
 
 func runMOU(args []string, stdout, stderr io.Writer) int {
@@ -450,19 +451,13 @@ func runMOU(args []string, stdout, stderr io.Writer) int {
 	if *dir == "" || len(ids) != 2 {
 		return usageError(fs, "give --index and exactly two ids")
 	}
-	eng, err := openExisting(*dir)
-	if err != nil {
-		fmt.Fprintf(stderr, "partnermatch mou: %v\n", err)
-		return exitSome
-	}
-	defer eng.Close()
-	doc, err := eng.MOU(context.Background(), ids[0], ids[1])
-	if err != nil {
-		fmt.Fprintf(stderr, "partnermatch mou: %v\n", err)
-		return exitSome
-	}
-	fmt.Fprint(stdout, doc)
-	return exitOK
+	return withIndex("mou", *dir, stderr, func(eng *match.Engine) error {
+		doc, err := eng.MOU(context.Background(), ids[0], ids[1])
+		if err == nil {
+			fmt.Fprint(stdout, doc)
+		}
+		return err
+	})
 }
 
 func runFeedback(args []string, stdout, stderr io.Writer) int {
@@ -477,29 +472,20 @@ func runFeedback(args []string, stdout, stderr io.Writer) int {
 	if *dir == "" || len(ids) < 1 || len(ids) > 2 || (len(ids) == 2) != (*verdict != "") {
 		return usageError(fs, "give --index, ID OTHER and --verdict to record, or just ID to list")
 	}
-	eng, err := openExisting(*dir)
-	if err != nil {
-		fmt.Fprintf(stderr, "partnermatch feedback: %v\n", err)
-		return exitSome
-	}
-	defer eng.Close()
-	ctx := context.Background()
-	if len(ids) == 1 {
-		all, err := eng.FeedbackOf(ctx, ids[0])
-		if err != nil {
-			fmt.Fprintf(stderr, "partnermatch feedback: %v\n", err)
-			return exitSome
+	return withIndex("feedback", *dir, stderr, func(eng *match.Engine) error {
+		ctx := context.Background()
+		if len(ids) == 1 {
+			all, err := eng.FeedbackOf(ctx, ids[0])
+			for _, f := range all {
+				writeJSON(stdout, f)
+			}
+			return err
 		}
-		for _, f := range all {
-			writeJSON(stdout, f)
+		fb := match.Feedback{Org: ids[0], Other: ids[1], Verdict: match.Verdict(*verdict), Note: *note}
+		if err := eng.RecordFeedback(ctx, fb); err != nil {
+			return err
 		}
-		return exitOK
-	}
-	fb := match.Feedback{Org: ids[0], Other: ids[1], Verdict: match.Verdict(*verdict), Note: *note}
-	if err := eng.RecordFeedback(ctx, fb); err != nil {
-		fmt.Fprintf(stderr, "partnermatch feedback: %v\n", err)
-		return exitSome
-	}
-	fmt.Fprintf(stdout, "recorded: %s %s %s\n", ids[0], *verdict, ids[1])
-	return exitOK
+		fmt.Fprintf(stdout, "recorded: %s %s %s\n", ids[0], *verdict, ids[1])
+		return nil
+	})
 }
