@@ -161,6 +161,10 @@ type candidate struct {
 // are no more than this (a town), so nothing scoring would rank is lost there.
 const exactScoring = 60
 
+// unlocatedCandidates bounds what the index proposes for an organization
+// without coordinates, which has no neighbourhood to bound the search.
+const unlocatedCandidates = 500
+
 // candidates returns the neighbours of a that pass the hard rules, the
 // best by estimate first, at most max(exactScoring, 5×limit) of them. With a
 // location, they are the members within reach (both radii); without one,
@@ -193,10 +197,13 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 	if lat, lon, ok := a.Org.Point(); ok {
 		e.store.near(lat, lon, radius, func(m *member, d float64) { consider(m, d, true) })
 	} else {
-		_, _, purpose := a.Concepts()
+		// No location, so no neighbourhood: the index proposes the
+		// organizations whose offers or needs answer this one's, by concept
+		// only (words and purposes are too common to search a large
+		// directory by quickly), a bounded number of them.
 		ids, err := e.idx.Candidates(ctx, index.CandidateQuery{
 			OfferConcepts: a.MeetingConcepts(), NeedConcepts: a.MetNeedConcepts(),
-			PurposeConcepts: purpose, Stems: a.Stems(baselineTerms), Limit: opts.MaxCandidates,
+			Limit: min(opts.MaxCandidates, unlocatedCandidates),
 		})
 		if err != nil {
 			return nil, err
