@@ -45,19 +45,17 @@ func cellOf(lat, lon float64) cellKey {
 // grid cell. Cost of a neighbourhood query grows with the neighbourhood,
 // not with the directory.
 type store struct {
-	mu        sync.RWMutex
-	byID      map[string]*member
-	grid      map[cellKey][]*member
-	unlocated int
+	mu   sync.RWMutex
+	byID map[string]*member
+	grid map[cellKey][]*member
 
-	// Directory-wide facts, rebuilt when stale (see refresh).
+	// Directory-wide facts, rebuilt when stale (see facts).
 	statsMu    sync.Mutex
 	graph      *partnerGraph
 	corpus     *indexCorpus
 	dirty      bool
+	rebuilding bool
 	lastBuilt  time.Time
-	changes    int
-	buildCount int
 }
 
 func newStore() *store {
@@ -72,10 +70,7 @@ func (s *store) put(m *member) {
 	if m.hasPoint {
 		k := cellOf(m.lat, m.lon)
 		s.grid[k] = append(s.grid[k], m)
-	} else {
-		s.unlocated++
 	}
-	s.changes++
 	s.dirty = true
 }
 
@@ -83,7 +78,6 @@ func (s *store) remove(id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.removeLocked(id)
-	s.changes++
 	s.dirty = true
 }
 
@@ -94,7 +88,6 @@ func (s *store) removeLocked(id string) {
 	}
 	delete(s.byID, id)
 	if !old.hasPoint {
-		s.unlocated--
 		return
 	}
 	k := cellOf(old.lat, old.lon)
@@ -169,8 +162,11 @@ const (
 	smallDirectory  = 20000
 )
 
-// facts returns the partner graph and word statistics, rebuilding them when
-// writes have made them stale.
+// facts returns the partner graph and word statistics. The first call
+// builds them; after writes, a small directory rebuilds them at once (so
+// that tests and towns see every change), a large one in the background at
+// most once per statsStaleAfter, answering meanwhile with the facts it has,
+// so that no query waits for a rebuild of a million organizations.
 func (e *Engine) facts(ctx context.Context) (*partnerGraph, scoring.Corpus, error) {
 	s := e.store
 	s.statsMu.Lock()
@@ -178,20 +174,32 @@ func (e *Engine) facts(ctx context.Context) (*partnerGraph, scoring.Corpus, erro
 	s.mu.RLock()
 	dirty, n := s.dirty, len(s.byID)
 	s.mu.RUnlock()
-	if s.graph != nil && (!dirty || (n > smallDirectory && time.Since(s.lastBuilt) < statsStaleAfter)) {
-		return s.graph, s.corpus, nil
+	switch {
+	case s.graph == nil || (dirty && n <= smallDirectory):
+		s.rebuildLocked(e)
+	case dirty && !s.rebuilding && time.Since(s.lastBuilt) >= statsStaleAfter:
+		s.rebuilding = true
+		go func() {
+			s.statsMu.Lock()
+			defer s.statsMu.Unlock()
+			s.rebuildLocked(e)
+			s.rebuilding = false
+		}()
 	}
+	return s.graph, s.corpus, nil
+}
+
+// rebuildLocked rebuilds the directory's facts; statsMu must be held.
+func (s *store) rebuildLocked(e *Engine) {
 	s.mu.Lock()
 	s.dirty = false
-	links := make(map[string][]string, len(s.byID))
+	n := len(s.byID)
+	links := make(map[string][]string, n)
 	for id, m := range s.byID {
 		links[id] = m.partners
 	}
 	s.mu.Unlock()
-	g := buildPartnerGraph(links)
-	s.graph, s.corpus, s.lastBuilt = g, &indexCorpus{idx: e.idx, docs: n}, time.Now()
-	s.buildCount++
-	return g, s.corpus, nil
+	s.graph, s.corpus, s.lastBuilt = buildPartnerGraph(links), &indexCorpus{idx: e.idx, docs: n}, time.Now()
 }
 
 // indexCorpus tells how rare a word is from the index's postings, asking
