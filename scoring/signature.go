@@ -94,6 +94,7 @@ func (lx *Lexicon) DecodeSignature(b []byte) (*Signature, error) {
 		return nil, fmt.Errorf("bad purpose concepts")
 	}
 	s.Lexicon = lx.fingerprint // one string for all, not one per organization
+	s.compact()
 	return &s, nil
 }
 
@@ -194,4 +195,30 @@ func (lx *Lexicon) sigAlignment(a, b *Signature) float64 {
 		return 0
 	}
 	return w.alignConceptShare * dot / math.Sqrt(na*nb)
+}
+
+// compact moves the concept lists of every phrase into one shared array:
+// the engine keeps a signature per organization, and a million of them as
+// a dozen small slices each would cost the garbage collector dearly.
+func (s *Signature) compact() {
+	n := 0
+	for _, ps := range [][]PhraseSig{s.Needs, s.Offers} {
+		for _, p := range ps {
+			n += len(p.Heads) + len(p.Others)
+		}
+	}
+	flat := make([]int, 0, n)
+	take := func(xs []int) []int {
+		if len(xs) == 0 {
+			return nil
+		}
+		start := len(flat)
+		flat = append(flat, xs...)
+		return flat[start:len(flat):len(flat)]
+	}
+	for _, ps := range [][]PhraseSig{s.Needs, s.Offers} {
+		for i := range ps {
+			ps[i].Heads, ps[i].Others = take(ps[i].Heads), take(ps[i].Others)
+		}
+	}
 }
