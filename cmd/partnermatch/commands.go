@@ -44,6 +44,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if !slices.Contains(formats, *format) {
 		return usageError(fs, "--format %q is not one of %v", *format, formats)
 	}
+	if *format == "csv" && sopts.columnMap == "" {
+		return usageError(fs, "--format csv needs --map field=Column,... (name=Column at least; see docs/IMPORTING.md)")
+	}
 	for _, f := range files {
 		if _, err := os.Stat(f); err != nil {
 			return usageError(fs, "%s: no such file or directory", f)

@@ -46,6 +46,7 @@ func TestImportExitCodes(t *testing.T) {
 		{"missing file", []string{"import", "--index", "IDX", "/nonexistent.jsonl"}, 2, ""},
 		{"unknown flag", []string{"import", "--index", "IDX", "--colour", good}, 2, ""},
 		{"unknown format", []string{"import", "--index", "IDX", "--format", "xml", good}, 2, ""},
+		{"csv without a map", []string{"import", "--index", "IDX", "--format", "csv", good}, 2, ""},
 		{"flags after files", []string{"import", good, "--index", "IDX"}, 0, "applied 2"},
 	}
 	for _, tt := range tests {
