@@ -203,6 +203,9 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 			if bw == 0 || asksForFree(theirs) {
 				continue // someone who wants it free is no customer
 			}
+			if lx.Concepts[need.Heads[0]].Kind == KindGroup && !lx.names(theirs, need.Heads[0]) {
+				continue // it would bring people, but not the ones needed
+			}
 			for k := range receiver.Offers {
 				m := lx.MatchPhrases(theirs, &receiver.Offers[k])
 				if s := bw * m.Strength; m.Strength >= w.minExchange && s > matches[i].Strength {
@@ -351,6 +354,21 @@ var freeWords = fieldSet("free donated donation donations pro bono unpaid gratui
 func asksForFree(p *Phrase) bool {
 	for _, w := range splitWords(p.Text) {
 		if freeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether a phrase names group g or a kin of it.
+func (lx *Lexicon) names(p *Phrase, g int) bool {
+	for _, c := range p.Heads {
+		if lx.kin(g, c) {
+			return true
+		}
+	}
+	for _, c := range p.Others {
+		if lx.kin(g, c) {
 			return true
 		}
 	}

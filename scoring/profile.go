@@ -163,26 +163,41 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 	// group gives the head ("kids for our summer camp" asks for kids; "space
 	// for our seniors' lunch" asks for space); within it a resource beats a
 	// group. Topics are heads only when nothing else is named.
+	// Tiers, best first: what the first segment names (a resource before a
+	// group), then resources named later, then groups named later (past an
+	// empty first segment people are objects of a verb: "someone patient to
+	// teach seniors to use tablets" asks for a teacher of tablets), then
+	// topics.
 	rank := map[string]int{KindResource: 0, KindGroup: 1, KindTopic: 2}
+	tier := func(h Hit) int {
+		kind := lx.Concepts[h.Concept].Kind
+		switch {
+		case kind == KindTopic:
+			return 3
+		case segment(h) == 0:
+			return 0
+		case kind == KindResource:
+			return 1
+		}
+		return 2
+	}
 	best := -1
-	bestSeg, bestRank, bestPos := 0, 0, 0
+	bestTier, bestSeg, bestRank, bestPos := 0, 0, 0, 0
 	for i, h := range hits {
 		kind := lx.Concepts[h.Concept].Kind
-		seg, r := segment(h), rank[kind]
-		if role == roleOffer && seg > 0 && cl.purpose[seg-1] && lx.peopleConcept(h.Concept) {
-			// "tutoring for seniors": seniors are whom it serves, not what
-			// it offers.
+		seg, r, t := segment(h), rank[kind], tier(h)
+		if seg > 0 && cl.purpose[seg-1] && lx.peopleConcept(h.Concept) {
+			// "tutoring for seniors", "help for teens stuck on homework":
+			// the people after "for" are whom it serves, not what is
+			// offered or sought.
 			continue
-		}
-		if kind == KindTopic {
-			seg = 1 << 20 // after every segment
 		}
 		pos := spanEnd(h.Span)
 		if headFirst {
 			pos = -spanStart(h.Span)
 		}
-		if best < 0 || seg < bestSeg || (seg == bestSeg && (r < bestRank || (r == bestRank && pos > bestPos))) {
-			best, bestSeg, bestRank, bestPos = i, seg, r, pos
+		if best < 0 || t < bestTier || (t == bestTier && (seg < bestSeg || (seg == bestSeg && (r < bestRank || (r == bestRank && pos > bestPos))))) {
+			best, bestTier, bestSeg, bestRank, bestPos = i, t, seg, r, pos
 		}
 	}
 	for i, h := range hits {
