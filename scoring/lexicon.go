@@ -197,6 +197,12 @@ func ParseLexicon(text string) (*Lexicon, error) {
 		if len(stems) == 0 {
 			continue // a trigger of stop words only can never match
 		}
+		if len(stems) == 1 && wordsOf(p.text) > 1 {
+			// "getting there" keeps only "get" once "there" is dropped as a
+			// stop word: it would fire on every "get". A phrase is kept
+			// only when its words survive as a phrase.
+			continue
+		}
 		key := p.lang + ":" + strings.Join(sortedCopy(stems), "+")
 		if c, dup := owner[key]; dup && c != p.concept {
 			return nil, fmt.Errorf("%s trigger %q of %s matches exactly what a trigger of %s matches", p.lang, p.text, lx.Concepts[p.concept].ID, lx.Concepts[c].ID)
@@ -543,4 +549,15 @@ func (lx *Lexicon) buyerWeight(c int) float64 {
 		}
 	}
 	return 0
+}
+
+// wordsOf counts the words of two letters or more: "e-newsletter" is one.
+func wordsOf(text string) int {
+	n := 0
+	for _, w := range splitWords(text) {
+		if len([]rune(w)) > 1 {
+			n++
+		}
+	}
+	return n
 }
