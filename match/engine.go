@@ -24,8 +24,9 @@ import (
 	"github.com/partnermatch/partnermatch/scoring"
 )
 
-// profileCacheSize bounds the analysed profiles kept between queries.
-const profileCacheSize = 20000
+// profileCacheSize bounds the analysed profiles kept between queries: about
+// 20 KB each, so 5,000 cost some 100 MB. Neighbours of busy areas stay in it.
+const profileCacheSize = 5000
 
 // Engine suggests partners from one index. It is safe for concurrent use.
 type Engine struct {
