@@ -69,6 +69,9 @@ func (d *Reader) Next() (Record, error) {
 			}
 			return Record{}, err
 		}
+		if d.line == 1 {
+			raw = bytes.TrimPrefix(raw, utf8BOM) // written by some Windows tools
+		}
 		if len(bytes.TrimSpace(raw)) == 0 {
 			continue
 		}
@@ -81,6 +84,8 @@ func (d *Reader) Next() (Record, error) {
 }
 
 var errLineTooLong = errors.New("line too long")
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 func (d *Reader) readLine() ([]byte, error) {
 	var buf []byte

@@ -159,3 +159,11 @@ func TestWriteThenReadGivesSameProfiles(t *testing.T) {
 		t.Errorf("round trip (-wrote +read):\n%s", diff)
 	}
 }
+
+func TestReaderAcceptsAByteOrderMark(t *testing.T) {
+	in := "\xEF\xBB\xBF{" + good + "}\n"
+	orgs, rep, err := partnermatch.ReadDirectory(strings.NewReader(in), "bom.jsonl")
+	if err != nil || len(rep.Refused) > 0 || len(orgs) != 1 || orgs[0].ID != "a" {
+		t.Errorf("orgs %v, refused %v, err %v", orgs, rep.Refused, err)
+	}
+}
