@@ -9,6 +9,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/partnermatch/partnermatch"
 )
 
 // Query is one judged evaluation query (DATA-FORMAT.md "Evaluation
@@ -35,17 +37,14 @@ func ReadQueries(r io.Reader, name string) ([]Query, error) {
 		if text == "" {
 			continue
 		}
-		dec := json.NewDecoder(strings.NewReader(text))
-		dec.DisallowUnknownFields()
+		// Other tools may add fields to their query files (grades,
+		// comments): they are ignored, as the format allows.
 		var q Query
-		if err := dec.Decode(&q); err != nil {
+		if err := json.Unmarshal([]byte(text), &q); err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", name, line, err)
 		}
 		if q.Org == "" {
 			return nil, fmt.Errorf("%s:%d: org: is required", name, line)
-		}
-		if len(q.Relevant) == 0 {
-			return nil, fmt.Errorf("%s:%d: relevant: at least one id is required", name, line)
 		}
 		qs = append(qs, q)
 	}
@@ -72,6 +71,8 @@ type Report struct {
 	// Failures lists, for each query, the must_not ids that appeared and the
 	// relevant ids missing from the top 10, to read when tuning.
 	Failures []string `json:"failures,omitempty"`
+	// Skipped counts queries with no relevant id: nothing to measure.
+	Skipped int `json:"skipped,omitempty"`
 }
 
 // Evaluate runs every query with the given method and measures the ranking.
@@ -80,7 +81,17 @@ func (e *Engine) Evaluate(ctx context.Context, qs []Query, method Method) (Repor
 	rep := Report{Method: method, ByKind: map[string]Metrics{}}
 	sums := map[string]*Metrics{"": {}}
 	for _, q := range qs {
+		if len(q.Relevant) == 0 {
+			rep.Skipped++ // nothing to find: no figure can be measured
+			continue
+		}
 		sugg, err := e.Suggest(ctx, q.Org, Options{Limit: 10, Method: method})
+		if partnermatch.ErrorCode(err) == partnermatch.ENOTFOUND {
+			// A judged organization missing from the directory counts as
+			// a query answered with nothing.
+			rep.Failures = append(rep.Failures, q.Org+": not in the directory")
+			sugg, err = nil, nil
+		}
 		if err != nil {
 			return rep, fmt.Errorf("query %q: %w", q.Org, err)
 		}

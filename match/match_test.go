@@ -289,3 +289,27 @@ func TestFeedbackDeclinedIsNotSuggestedAgain(t *testing.T) {
 		}
 	}
 }
+
+func TestEvaluateToleratesOtherToolsQueryFiles(t *testing.T) {
+	eng := openFixture(t)
+	file := `{"org":"centre","relevant":["mutual"],"kind":"seed","grade":3,"comment":"extra fields are ignored"}
+{"org":"centre","relevant":[]}
+{"org":"ghost","relevant":["mutual"]}
+`
+	qs, err := match.ReadQueries(strings.NewReader(file), "q.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eng.Evaluate(context.Background(), qs, match.Partnermatch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []any{rep.Overall.Queries, rep.Skipped, rep.Overall.Hit10, rep.Failures}
+	want := []any{2, 1, 0.5, []string{"ghost: not in the directory", "ghost: relevant not in top 10: mutual; top 3: "}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if _, err := match.ReadQueries(strings.NewReader(`{"relevant":["a"]}`), "q.jsonl"); err == nil || err.Error() != "q.jsonl:1: org: is required" {
+		t.Errorf("missing org: %v", err)
+	}
+}

@@ -420,6 +420,14 @@ func printReports(w io.Writer, reps []match.Report) {
 		row(k, ms)
 	}
 	fmt.Fprintln(w, "(!! = must_not ids found in a top 10)")
+	if n := reps[0].Skipped; n > 0 {
+		fmt.Fprintf(w, "%d queries name no relevant id and were not measured.\n", n)
+	}
+	for _, f := range reps[0].Failures {
+		if strings.HasSuffix(f, ": not in the directory") {
+			fmt.Fprintf(w, "query org %s, counted as a miss.\n", f)
+		}
+	}
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
