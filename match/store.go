@@ -45,9 +45,10 @@ func cellOf(lat, lon float64) cellKey {
 // grid cell. Cost of a neighbourhood query grows with the neighbourhood,
 // not with the directory.
 type store struct {
-	mu   sync.RWMutex
-	byID map[string]*member
-	grid map[cellKey][]*member
+	mu        sync.RWMutex
+	byID      map[string]*member
+	grid      map[cellKey][]*member
+	unlocated map[string]*member // members without coordinates
 
 	// Directory-wide facts, rebuilt when stale (see facts).
 	statsMu    sync.Mutex
@@ -59,7 +60,7 @@ type store struct {
 }
 
 func newStore() *store {
-	return &store{byID: map[string]*member{}, grid: map[cellKey][]*member{}}
+	return &store{byID: map[string]*member{}, grid: map[cellKey][]*member{}, unlocated: map[string]*member{}}
 }
 
 func (s *store) put(m *member) {
@@ -70,6 +71,8 @@ func (s *store) put(m *member) {
 	if m.hasPoint {
 		k := cellOf(m.lat, m.lon)
 		s.grid[k] = append(s.grid[k], m)
+	} else {
+		s.unlocated[m.id] = m
 	}
 	s.dirty = true
 }
@@ -88,6 +91,7 @@ func (s *store) removeLocked(id string) {
 	}
 	delete(s.byID, id)
 	if !old.hasPoint {
+		delete(s.unlocated, id)
 		return
 	}
 	k := cellOf(old.lat, old.lon)
@@ -116,6 +120,19 @@ func (s *store) size() int {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return len(s.byID)
+}
+
+// each calls fn for every member, located (all is true) or not.
+func (s *store) each(all bool, fn func(m *member)) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	src := s.unlocated
+	if all {
+		src = s.byID
+	}
+	for _, m := range src {
+		fn(m)
+	}
 }
 
 // near calls fn for every located member within radiusKM of (lat, lon),

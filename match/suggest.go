@@ -194,10 +194,23 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 		}
 		out = append(out, candidate{m.id, e.lx.Estimate(sigA, m.sig, prox)})
 	}
+	small := e.store.size() <= smallDirectory
 	if lat, lon, ok := a.Org.Point(); ok {
 		e.store.near(lat, lon, radius, func(m *member, d float64) { consider(m, d, true) })
+		if small {
+			// Without coordinates an organization may well be next door:
+			// in a directory small enough to ask everyone, it is
+			// considered, with no proximity.
+			e.store.each(false, func(m *member) { consider(m, 0, false) })
+		}
+	} else if small {
+		// No location, so no neighbourhood: in a small directory everyone
+		// is estimated.
+		e.store.each(true, func(m *member) {
+			consider(m, 0, false)
+		})
 	} else {
-		// No location, so no neighbourhood: the index proposes the
+		// No location in a large directory: the index proposes the
 		// organizations whose offers or needs answer this one's, by concept
 		// only (words and purposes are too common to search a large
 		// directory by quickly), a bounded number of them.
