@@ -270,11 +270,6 @@ func coverage(matches []Match) (float64, []Match) {
 	return 1 - unmet, kept
 }
 
-// Coverage is how much of receiver's needs giver's offers meet, in [0, 1],
-// with the matches behind it.
-func (lx *Lexicon) Coverage(receiver, giver *Profile) (float64, []Match) {
-	return coverage(lx.bestMatches(receiver, giver))
-}
 
 // combineDirections turns the two coverages into complementarity: mostly
 // what the weaker side gains, so that a partnership where only one side
