@@ -45,39 +45,30 @@ func docMapping(lang string) *mapping.DocumentMapping {
 	dm := mapping.NewDocumentStaticMapping()
 	an := analyzerPrefix + lang
 	dm.DefaultAnalyzer = an
-	text := mapping.NewTextFieldMapping()
-	text.Analyzer = an
-	text.Store = false
-	text.IncludeTermVectors = false
-	text.IncludeInAll = false
-	text.DocValues = false
-	dm.AddFieldMappingsAt(fieldText, text)
+	dm.AddFieldMappingsAt(fieldText, field(mapping.NewTextFieldMapping(), an, true, false))
 	for _, f := range []string{fieldSector, fieldOfferConcepts, fieldNeedConcepts, fieldPurposeConcepts} {
-		fm := mapping.NewKeywordFieldMapping()
-		fm.Analyzer = keyword.Name
-		fm.Store = false
-		fm.IncludeInAll = false
-		fm.IncludeTermVectors = false
-		fm.DocValues = false
-		dm.AddFieldMappingsAt(f, fm)
+		dm.AddFieldMappingsAt(f, field(mapping.NewKeywordFieldMapping(), keyword.Name, true, false))
 	}
-	geo := mapping.NewGeoPointFieldMapping()
+	geo := mapping.NewGeoPointFieldMapping() // keeps its doc values: distance filters read them
 	geo.Store = false
 	geo.IncludeInAll = false
 	dm.AddFieldMappingsAt(fieldGeo, geo)
-	src := mapping.NewTextFieldMapping()
-	src.Index = false
-	src.Store = true
-	src.IncludeInAll = false
-	src.IncludeTermVectors = false
-	src.DocValues = false
-	dm.AddFieldMappingsAt(fieldSource, src)
-	sig := mapping.NewTextFieldMapping()
-	sig.Index = false
-	sig.Store = true
-	sig.IncludeInAll = false
-	sig.IncludeTermVectors = false
-	sig.DocValues = false
-	dm.AddFieldMappingsAt(fieldSignature, sig)
+	for _, f := range []string{fieldSource, fieldSignature} {
+		dm.AddFieldMappingsAt(f, field(mapping.NewTextFieldMapping(), "", false, true))
+	}
 	return dm
+}
+
+// field sets what every field of ours shares: nothing in _all, no term
+// vectors, no doc values; indexed with the analyzer, or only stored.
+func field(fm *mapping.FieldMapping, analyzer string, index, store bool) *mapping.FieldMapping {
+	if analyzer != "" {
+		fm.Analyzer = analyzer
+	}
+	fm.Index = index
+	fm.Store = store
+	fm.IncludeInAll = false
+	fm.IncludeTermVectors = false
+	fm.DocValues = false
+	return fm
 }
