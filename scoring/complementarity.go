@@ -270,7 +270,6 @@ func coverage(matches []Match) (float64, []Match) {
 	return 1 - unmet, kept
 }
 
-
 // combineDirections turns the two coverages into complementarity: mostly
 // what the weaker side gains, so that a partnership where only one side
 // gains, or one gains much and the other little, scores well below a mutual
