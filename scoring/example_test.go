@@ -1,0 +1,28 @@
+package scoring_test
+
+import (
+	"fmt"
+
+	"github.com/partnermatch/partnermatch/scoring"
+)
+
+// A need and an offer that share no word, in two languages, meet through
+// the concept they both name; a near miss (same topic, another kind of
+// help: vegetables are not a cold room) only through what the need
+// mentions, and scores less.
+func ExampleLexicon_MatchTexts() {
+	lx := scoring.DefaultLexicon()
+	m := lx.MatchTexts("une chambre froide pour les dons du samedi", "fr", "a walk-in cooler with spare shelves", "en")
+	c := lx.Concepts[m.Concept]
+	fmt.Printf("%.2f %s (%s)\n", m.Strength, c.ID, c.Label)
+	m = lx.MatchTexts("cold storage for produce", "en", "fresh vegetables from our garden", "en")
+	fmt.Printf("%.2f\n", m.Strength)
+	// Output:
+	// 1.00 storage.cold (cold storage)
+	// 0.45
+}
+
+func ExampleDistanceKM() {
+	fmt.Printf("%.0f km\n", scoring.DistanceKM(44.2312, -76.4860, 43.6532, -79.3832))
+	// Output: 241 km
+}
