@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -33,7 +32,10 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		return exitSome
 	}
 	defer os.RemoveAll(dir)
-	ctx := context.Background()
+	// Ctrl-C cancels the work instead of killing the process, so that the
+	// temporary index is still removed.
+	ctx, cancel := signalContext()
+	defer cancel()
 	eng, err := match.Open(dir + "/index")
 	if err != nil {
 		fmt.Fprintf(stderr, "partnermatch demo: %v\n", err)
