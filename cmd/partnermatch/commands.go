@@ -309,7 +309,20 @@ func printSuggestions(w io.Writer, org partnermatch.Organization, sugg []partner
 }
 
 func runExplain(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("explain", "--index DIR ID OTHER", "Explains OTHER as a partner for ID: components, exchanges and reasons, and,\nwhen it would not be suggested, why not.", stderr)
+	return runPair("explain", "Explains OTHER as a partner for ID: components, exchanges and reasons, and,\nwhen it would not be suggested, why not.", args, stdout, stderr,
+		func(eng *match.Engine, id, other string) error {
+			x, err := eng.Explain(context.Background(), id, other)
+			if err == nil {
+				writeJSON(stdout, x)
+			}
+			return err
+		})
+}
+
+// runPair runs a command about one pair of organizations:
+// partnermatch NAME --index DIR ID OTHER.
+func runPair(name, about string, args []string, stdout, stderr io.Writer, fn func(eng *match.Engine, id, other string) error) int {
+	fs := newFlags(name, "--index DIR ID OTHER", about, stderr)
 	dir := fs.String("index", "", "index directory (required)")
 	ids, code, done := parse(fs, args, stdout)
 	if done {
@@ -318,13 +331,7 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	if *dir == "" || len(ids) != 2 {
 		return usageError(fs, "give --index and exactly two ids")
 	}
-	return withIndex("explain", *dir, stderr, func(eng *match.Engine) error {
-		x, err := eng.Explain(context.Background(), ids[0], ids[1])
-		if err == nil {
-			writeJSON(stdout, x)
-		}
-		return err
-	})
+	return withIndex(name, *dir, stderr, func(eng *match.Engine) error { return fn(eng, ids[0], ids[1]) })
 }
 
 func runEval(args []string, stdout, stderr io.Writer) int {
@@ -453,22 +460,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 }
 
 func runMOU(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("mou", "--index DIR ID OTHER", "Drafts a memorandum of understanding (Markdown) between ID and OTHER from the\nevidence partnermatch finds: shared goals, what each side provides, and the\ncheck-ins, measures and review date the partners should agree.", stderr)
-	dir := fs.String("index", "", "index directory (required)")
-	ids, code, done := parse(fs, args, stdout)
-	if done {
-		return code
-	}
-	if *dir == "" || len(ids) != 2 {
-		return usageError(fs, "give --index and exactly two ids")
-	}
-	return withIndex("mou", *dir, stderr, func(eng *match.Engine) error {
-		doc, err := eng.MOU(context.Background(), ids[0], ids[1])
-		if err == nil {
-			fmt.Fprint(stdout, doc)
-		}
-		return err
-	})
+	return runPair("mou", "Drafts a memorandum of understanding (Markdown) between ID and OTHER from the\nevidence partnermatch finds: shared goals, what each side provides, and the\ncheck-ins, measures and review date the partners should agree.", args, stdout, stderr,
+		func(eng *match.Engine, id, other string) error {
+			doc, err := eng.MOU(context.Background(), id, other)
+			if err == nil {
+				fmt.Fprint(stdout, doc)
+			}
+			return err
+		})
 }
 
 func runFeedback(args []string, stdout, stderr io.Writer) int {
