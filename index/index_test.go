@@ -67,11 +67,7 @@ func TestCloseAndReopenGivesSameProfiles(t *testing.T) {
 
 func TestPutReplacesAndDeleteRemoves(t *testing.T) {
 	ctx := context.Background()
-	x, err := index.Open(t.TempDir() + "/idx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
+	x := openTemp(t)
 	orgs := read(t)
 	if err := x.Put(ctx, orgs); err != nil {
 		t.Fatal(err)
@@ -99,11 +95,7 @@ func TestPutReplacesAndDeleteRemoves(t *testing.T) {
 
 func TestPutRefusesInvalidBatchWhole(t *testing.T) {
 	ctx := context.Background()
-	x, err := index.Open(t.TempDir() + "/idx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
+	x := openTemp(t)
 	orgs := read(t)
 	orgs[1].Sector = "charity"
 	if err := x.Put(ctx, orgs); err == nil {
@@ -126,11 +118,7 @@ func TestOpenRefusesForeignDirectory(t *testing.T) {
 
 func TestTextIsAnalysedInEachProfilesLanguage(t *testing.T) {
 	ctx := context.Background()
-	x, err := index.Open(t.TempDir() + "/idx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
+	x := openTemp(t)
 	if err := x.Put(ctx, read(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -151,4 +139,16 @@ func TestTextIsAnalysedInEachProfilesLanguage(t *testing.T) {
 			t.Errorf("search %q (%s) (-want +got):\n%s", tt.text, tt.lang, diff)
 		}
 	}
+}
+
+// openTemp opens a fresh index in a temporary folder, closed at the end of
+// the test.
+func openTemp(t *testing.T) *index.Index {
+	t.Helper()
+	x, err := index.Open(t.TempDir() + "/idx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	return x
 }
