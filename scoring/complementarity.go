@@ -70,9 +70,10 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 			}
 		}
 	}
+	// Only what the offer mentions counts this way: what a need mentions
+	// besides its head says what it is for ("rides to medical
+	// appointments" does not ask for health care).
 	secondary(need.Heads, offer.Others)
-	secondary(need.Others, offer.Heads)
-	secondary(need.Others, offer.Others)
 	if s, c := lx.reachesGroup(need, offer); s > best.Strength {
 		best = PhraseMatch{Strength: s, Concept: c}
 	}
@@ -176,6 +177,9 @@ const (
 	// ViaBuyer: the giver needs what the receiver sells, so it is the
 	// customer the receiver needs.
 	ViaBuyer = "buyer"
+	// ViaUser: the giver needs what the receiver wants used (a hall, a
+	// kitchen), so it is the user the receiver is looking for.
+	ViaUser = "user"
 )
 
 // bestMatches returns, for each need of receiver, the offer of giver that
@@ -197,6 +201,14 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 				matches[i] = Match{Need: need, Offer: theirs, PhraseMatch: PhraseMatch{Strength: s, Concept: c}, Via: ViaNeed}
 			}
 			if len(need.Heads) == 0 {
+				continue
+			}
+			if len(need.Uses) > 0 {
+				// They need what we want used: they are its users.
+				m := lx.matchConcepts(&theirs.PhraseSig, &PhraseSig{Heads: need.Uses})
+				if s := lx.buyerWeight(need.Heads[0]) * m.Strength; m.Strength >= w.minExchange && s > matches[i].Strength {
+					matches[i] = Match{Need: need, Offer: theirs, PhraseMatch: PhraseMatch{Strength: s, Concept: m.Concept}, Via: ViaUser}
+				}
 				continue
 			}
 			bw := lx.buyerWeight(need.Heads[0])

@@ -8,8 +8,7 @@ import (
 
 // A need and an offer that share no word, in two languages, meet through
 // the concept they both name; a near miss (same topic, another kind of
-// help: vegetables are not a cold room) only through what the need
-// mentions, and scores less.
+// help: vegetables are not a cold room) does not meet it.
 func ExampleLexicon_MatchTexts() {
 	lx := scoring.DefaultLexicon()
 	m := lx.MatchTexts("une chambre froide pour les dons du samedi", "fr", "a walk-in cooler with spare shelves", "en")
@@ -19,7 +18,7 @@ func ExampleLexicon_MatchTexts() {
 	fmt.Printf("%.2f\n", m.Strength)
 	// Output:
 	// 1.00 storage.cold (cold storage)
-	// 0.45
+	// 0.00
 }
 
 func ExampleDistanceKM() {

@@ -39,6 +39,7 @@ type trigger struct {
 	concept int
 	stems   []string
 	text    string
+	words   int // words of text, stop words included
 }
 
 // Lexicon is a compiled concept lexicon: concepts, their triggers by
@@ -55,6 +56,7 @@ type Lexicon struct {
 	meetsFor [][]int           // offer concept -> the need concepts it meets
 	meets    []float64         // Meets(need, offer) for every pair, row-major
 	family   []bool            // same concept or one an ancestor of the other
+	users    int               // the usersConcept, or -1
 
 	fingerprint string
 }
@@ -211,8 +213,17 @@ func ParseLexicon(text string) (*Lexicon, error) {
 		lx.addTrigger(p.lang, trigger{concept: p.concept, stems: stems, text: p.text})
 	}
 	lx.indexTriggers()
+	lx.users = -1
+	if u, ok := lx.byID[usersConcept]; ok {
+		lx.users = u
+	}
 	return lx, nil
 }
+
+// usersConcept is the concept a need for users of what an organization has
+// is read as (see readTakers); a lexicon without it reads such needs as
+// written.
+const usersConcept = "resource.users"
 
 func uniqueStems(toks []Token) []string {
 	var out []string
@@ -227,6 +238,7 @@ func uniqueStems(toks []Token) []string {
 }
 
 func (lx *Lexicon) addTrigger(lang string, t trigger) {
+	t.words = len(splitWords(t.text))
 	lx.triggers[lang] = append(lx.triggers[lang], t)
 }
 
@@ -390,6 +402,16 @@ type Hit struct {
 // longest-trigger-wins rule: a hit whose positions are all covered by a
 // longer hit of another concept is dropped.
 func (lx *Lexicon) Find(toks []Token, lang string) []Hit {
+	return lx.find(toks, lang, clauses{})
+}
+
+// find is Find reading the clauses of the text: a trigger's words found
+// apart on both sides of a word that starts a clause of time, place or
+// manner are not a hit ("classrooms free at lunch" does not offer a free
+// lunch). Words that join a compound ("room for meetings" is a meeting
+// room) may be crossed, and a trigger that itself holds the word ("meals on
+// wheels") matches where its words sit together as written.
+func (lx *Lexicon) find(toks []Token, lang string, cl clauses) []Hit {
 	if lang == "" {
 		lang = "en"
 	}
@@ -412,7 +434,7 @@ func (lx *Lexicon) Find(toks []Token, lang string) []Hit {
 				continue
 			}
 			span, ok := matchWindow(tr.stems, posOf)
-			if !ok {
+			if !ok || cl.splits(span, tr.words) {
 				continue
 			}
 			h := Hit{Concept: tr.concept, Trigger: tr.text, Words: len(tr.stems), Span: span}

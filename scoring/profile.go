@@ -25,6 +25,9 @@ type PhraseSig struct {
 	Heads    []int `json:"h,omitempty"` // concept indexes
 	Others   []int `json:"o,omitempty"` // the non-head concepts
 	Inferred bool  `json:"i,omitempty"` // read from the mission statement, not listed
+	// Uses: for a need of users ("groups that would use our hall"), what
+	// they would use.
+	Uses []int `json:"u,omitempty"`
 }
 
 // Profile is an organization with its texts analysed once, ready to be
@@ -128,13 +131,104 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	for _, t := range toks {
 		ph.stems[t.Stem] = true
 	}
-	ph.Hits = lx.Find(toks, lang)
+	cl := readClauses(text, lang)
+	ph.Hits = lx.find(toks, lang, cl)
 	if role == rolePurpose {
 		return ph // purpose texts need concepts, not heads
 	}
-	ph.Heads, ph.Others = lx.heads(ph.Hits, readClauses(text, lang), lang, role)
+	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
+	if role == roleNeed {
+		lx.readTakers(&ph)
+	}
 	return ph
 }
+
+// readTakers reads a need for people to use what the organization has
+// ("groups that would use our hall", "renters for our empty office"): it
+// is not a need for a hall but for whoever needs one, so its head becomes
+// the users concept and what is to be used stays among its other concepts.
+func (lx *Lexicon) readTakers(ph *Phrase) {
+	if lx.users < 0 || len(ph.Heads) == 0 || lx.Concepts[ph.Heads[0]].Kind != KindResource {
+		return
+	}
+	words := splitWords(ph.Text)
+	if g := lx.givingTo(words); g >= 0 {
+		// "events to sponsor", "projects to fund": whoever needs the
+		// sponsorship or the grant is what is sought.
+		ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
+		ph.Heads = []int{lx.users}
+		ph.Uses = []int{g}
+		return
+	}
+	taking, ours := 0, 0 // positions, as Analyze counts them
+	for i, w := range words {
+		switch {
+		case taking == 0 && takingWords[w]:
+			taking = i + 1
+		case taking > 0 && ours == 0 && possessives[w]:
+			ours = i + 1
+		}
+	}
+	if taking == 0 || ours == 0 {
+		return
+	}
+	var used []int
+	for _, h := range ph.Hits {
+		start := spanStart(h.Span)
+		if start < taking && h.Concept != lx.users && lx.Concepts[h.Concept].Kind == KindResource {
+			return // "drivers to use our van" asks for drivers
+		}
+		if start > ours && lx.Concepts[h.Concept].Kind == KindResource {
+			used = append(used, h.Concept)
+		}
+	}
+	if len(used) == 0 {
+		return
+	}
+	ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
+	ph.Heads = []int{lx.users}
+	ph.Uses = used
+}
+
+// givingTo returns the concept a need seeks to give, when it asks for
+// someone to give it to ("events to sponsor", "des projets à financer",
+// "proyectos para financiar"), or -1.
+func (lx *Lexicon) givingTo(words []string) int {
+	for i := 1; i+1 < len(words); i++ {
+		if !infinitiveMarks[words[i]] {
+			continue
+		}
+		if id, ok := givingVerbs[words[i+1]]; ok {
+			if c, ok := lx.byID[id]; ok {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+var (
+	infinitiveMarks = fieldSet("to à a de para")
+	givingVerbs     = map[string]string{
+		"sponsor": "funding.sponsorship", "fund": "funding.general", "finance": "funding.general",
+		"commanditer": "funding.sponsorship", "parrainer": "funding.sponsorship", "financer": "funding.general",
+		"patrocinar": "funding.sponsorship", "financiar": "funding.general",
+	}
+)
+
+// takingWords say that others would use something ("use", "rent", "fill")
+// or name them ("renters"); possessives say it is the organization's own.
+var (
+	takingWords = fieldSet("use using used rent renting book booking hire borrow occupy share renters tenants hirers users bookings " +
+		"utiliser utilisent utilise louer loue réserver occuper profiter emprunter partager locataires utilisateurs utilisatrices " +
+		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios")
+	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
+	// ownWords mark what follows as someone's own, up to ownedSpan words
+	// ("our drop-in kids").
+	ownWords = fieldSet("our their notre nos leur leurs nuestro nuestra nuestros nuestras su sus")
+)
+
+const ownedSpan = 3
 
 // heads picks the one concept a phrase is about: what is given or wanted,
 // not whom it serves or what it is for. Phrases are cut into segments at
@@ -186,6 +280,11 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 	for i, h := range hits {
 		kind := lx.Concepts[h.Concept].Kind
 		seg, r, t := segment(h), rank[kind], tier(h)
+		if role == roleNeed && kind == KindGroup && cl.owned[spanStart(h.Span)] {
+			// "something to get our kids reading": people a need calls its
+			// own are already there; what it seeks is something else.
+			continue
+		}
 		if seg > 0 && cl.purpose[seg-1] && lx.peopleConcept(h.Concept) {
 			// "tutoring for seniors", "help for teens stuck on homework":
 			// the people after "for" are whom it serves, not what is
@@ -260,15 +359,37 @@ type clauses struct {
 	cuts     []int
 	purpose  []bool
 	relative []bool // cut i is "who", "qui", "que"...: what follows says what the people do
+	clause   []bool // cut i starts a clause of time, place or manner, not part of a compound
 	coord    map[int]bool
+	owned    map[int]bool // positions of the few words after "our", "their", "nos"...
 }
 
 var (
 	purposeWords  = fieldSet("for pour para")
 	relativeWords = fieldSet("who that qui que quienes")
+	// compoundWords may sit inside a compound read in the other order ("room
+	// for meetings", "salle pour réunions", "voluntarios para tutorías");
+	// a relative clause says what the thing named before it does ("a company
+	// that offers tech support"); the other segment words start a clause.
+	compoundWords = fieldSet("of for to with who that pour avec à au aux de qui que para con a al por quienes")
 	coordWords    = fieldSet("and or & et ou y o e")
 	wordOrComma   = regexp.MustCompile(`[\p{L}\p{N}]+|[,;/]`)
 )
+
+// splits reports whether span, a trigger of so many words found with some
+// slack, straddles a cut that starts a clause.
+func (c clauses) splits(span []int, words int) bool {
+	lo, hi := spanStart(span), spanEnd(span)
+	if hi-lo+1 <= words {
+		return false
+	}
+	for i, cut := range c.cuts {
+		if c.clause[i] && lo < cut && cut < hi {
+			return true
+		}
+	}
+	return false
+}
 
 // coordinated reports whether a list separator lies between two spans.
 func (c clauses) coordinated(a, b []int) bool {
@@ -291,15 +412,21 @@ func readClauses(text, lang string) clauses {
 	if set == nil {
 		set = segmentWords["en"]
 	}
-	c := clauses{coord: map[int]bool{}}
+	c := clauses{coord: map[int]bool{}, owned: map[int]bool{}}
 	content := false
-	pos := 0
+	pos, ownedUntil := 0, 0
 	for _, tok := range wordOrComma.FindAllString(strings.ToLower(text), -1) {
 		if tok == "," || tok == ";" || tok == "/" {
 			c.coord[pos+1] = true
 			continue
 		}
 		pos++
+		if pos <= ownedUntil {
+			c.owned[pos] = true
+		}
+		if ownWords[tok] {
+			ownedUntil = pos + ownedSpan
+		}
 		if coordWords[tok] {
 			c.coord[pos+1] = true
 		}
@@ -308,6 +435,7 @@ func readClauses(text, lang string) clauses {
 				c.cuts = append(c.cuts, pos)
 				c.purpose = append(c.purpose, purposeWords[tok])
 				c.relative = append(c.relative, relativeWords[tok])
+				c.clause = append(c.clause, !compoundWords[tok])
 			}
 			continue
 		}

@@ -26,6 +26,8 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 			out = append(out, fmt.Sprintf("%s is looking for %q, which is the opening %s needs: %q%s.", bn, m.Offer.Text, an, m.Need.Text, lx.link(m, an, bn)))
 		case ViaBuyer:
 			out = append(out, fmt.Sprintf("%s needs %q, which %s can supply: a customer for %s's need %q.", bn, m.Offer.Text, an, an, m.Need.Text))
+		case ViaUser:
+			out = append(out, fmt.Sprintf("%s needs %q: it would be one of the users %s is looking for (%q).", bn, m.Offer.Text, an, m.Need.Text))
 		default:
 			out = append(out, fmt.Sprintf("%s can meet %s's need %q with %q%s.", bn, an, m.Need.Text, m.Offer.Text, lx.link(m, an, bn)))
 		}
@@ -43,6 +45,8 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 			out = append(out, capitalize(fmt.Sprintf("%s%s is looking for %q, which is the opening %s needs: %q.", lead, an, m.Offer.Text, bn, m.Need.Text)))
 		case ViaBuyer:
 			out = append(out, capitalize(fmt.Sprintf("%s%s needs %q, which %s can supply: a customer for %s's need %q.", lead, an, m.Offer.Text, bn, bn, m.Need.Text)))
+		case ViaUser:
+			out = append(out, capitalize(fmt.Sprintf("%s%s needs %q: it would be one of the users %s is looking for (%q).", lead, an, m.Offer.Text, bn, m.Need.Text)))
 		default:
 			out = append(out, capitalize(fmt.Sprintf("%s%s's %q meets %s's need %q%s.", lead, an, m.Offer.Text, bn, m.Need.Text, lx.link(m, bn, an))))
 		}

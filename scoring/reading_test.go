@@ -1,0 +1,73 @@
+package scoring_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/scoring"
+)
+
+// headOf returns the head concepts of a need or offer as Explain lists them.
+func headOf(lx *scoring.Lexicon, text, lang string) []string {
+	var heads []string
+	for _, c := range lx.Explain(text, lang) {
+		if c[0] == '*' {
+			heads = append(heads, c[1:])
+		}
+	}
+	return heads
+}
+
+// TestReadingOfNeeds pins how a need is read: what it asks for, not what
+// it mentions on the way.
+func TestReadingOfNeeds(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		name, text, lang string
+		want             []string
+	}{
+		{"a time clause is not part of a trigger", "classrooms free at lunch", "en", []string{"space.classroom"}},
+		{"a compound read the other way round still is", "room for meetings", "en", []string{"space.meeting_room"}},
+		{"people a need calls its own are not what it asks for", "something to get our drop-in kids reading", "en", []string{"topic.literacy"}},
+		{"people it does not have are", "more kids at our drop-in", "en", []string{"group.children"}},
+		{"others to use what it has", "groups that would use our hall", "en", []string{"resource.users"}},
+		{"the same in French", "des groupes pour utiliser notre salle", "fr", []string{"resource.users"}},
+		{"people to use a thing are still people", "drivers to use our van", "en", []string{"volunteers.drivers"}},
+		{"someone to give to", "community events to sponsor", "en", []string{"resource.users"}},
+		{"the same in Spanish", "proyectos para patrocinar", "es", []string{"resource.users"}},
+		{"places are not venues", "places where students can earn volunteer hours", "en", []string{"employment.work_experience"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, headOf(lx, tt.text, tt.lang)); diff != "" {
+			t.Errorf("%s: heads of %q (-want +got):\n%s", tt.name, tt.text, diff)
+		}
+	}
+}
+
+// TestUsersOfWhatItHas checks that a need for users of a hall is met by an
+// organization that needs a hall, and not by one that offers a hall.
+func TestUsersOfWhatItHas(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	parish := lx.NewProfile(&partnermatch.Organization{ID: "parish", Name: "Parish", Sector: "faith",
+		Offers: []string{"a parish hall for 200"}, Needs: []string{"groups that would use our hall"}})
+	choir := lx.NewProfile(&partnermatch.Organization{ID: "choir", Name: "Choir", Sector: "community",
+		Offers: []string{"concerts for seniors"}, Needs: []string{"a big room for rehearsals"}})
+	church := lx.NewProfile(&partnermatch.Organization{ID: "church", Name: "Church", Sector: "faith",
+		Offers: []string{"a church hall free on weekdays"}, Needs: []string{"a roofer"}})
+
+	ev := lx.Evaluate(parish, choir, scoring.Graph{})
+	var vias []string
+	for _, m := range ev.Gives {
+		vias = append(vias, m.Via)
+	}
+	if diff := cmp.Diff([]string{scoring.ViaUser}, vias); diff != "" {
+		t.Errorf("the choir meets the parish's need as (-want +got):\n%s", diff)
+	}
+	if len(ev.Receives) != 1 {
+		t.Errorf("the parish's hall should meet the choir's need once, got %d exchanges", len(ev.Receives))
+	}
+	if got := lx.Evaluate(parish, church, scoring.Graph{}); len(got.Gives) != 0 {
+		t.Errorf("a church that offers a hall meets the parish's need for users: %+v", got.Gives)
+	}
+}
