@@ -75,6 +75,9 @@ func Stem(word, lang string) string {
 }
 
 func stem(word, lang string) string {
+	if s, ok := stemOverrides[lang][word]; ok {
+		return s
+	}
 	var s string
 	switch lang {
 	case "", "en":
@@ -88,6 +91,29 @@ func stem(word, lang string) string {
 	}
 	return fold(s)
 }
+
+// stemOverrides keep apart words that Snowball reduces to the stem of an
+// unrelated word (overstemming), where that would make a concept's trigger
+// fire on everyday text: "international" is not "interns", "publicity" is
+// not "public", "busy" is not "business". Like Lucene's
+// StemmerOverrideFilter, it is a short list of exceptions, checked before the
+// stemmer; the lexicon's fingerprint covers it (analysisVersion).
+var stemOverrides = map[string]map[string]string{
+	"en": {
+		"international": "international", "internationally": "international",
+		"publicity": "publicity", "publicize": "publicize", "publicise": "publicize", "publicized": "publicize", "publicised": "publicize", "publicizing": "publicize",
+		"busy":         "busy",
+		"organization": "organization", "organizations": "organization", "organisation": "organization", "organisations": "organization",
+		"animal": "animal", "animals": "animal",
+		"experiment": "experiment", "experiments": "experiment",
+		"university": "university", "universities": "university",
+		"generous": "generous", "generosity": "generous",
+	},
+}
+
+// analysisVersion changes whenever Analyze would stem some word differently:
+// signatures made before must be made again.
+const analysisVersion = "overrides-1"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {

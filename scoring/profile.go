@@ -299,6 +299,17 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			best, bestTier, bestSeg, bestRank, bestPos = i, t, seg, r, pos
 		}
 	}
+	if best >= 0 {
+		// A generic head refined later by a narrower concept of its own
+		// family is about the narrower one: "employers to host placements"
+		// asks for placements, "space for our meetings" for a meeting room.
+		for i, h := range hits {
+			if segment(h) > bestSeg && lx.isAncestor(hits[best].Concept, h.Concept) {
+				best, bestSeg = i, segment(h)
+				break
+			}
+		}
+	}
 	for i, h := range hits {
 		switch {
 		case i == best:

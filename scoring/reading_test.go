@@ -36,6 +36,9 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"people to use a thing are still people", "drivers to use our van", "en", []string{"volunteers.drivers"}},
 		{"someone to give to", "community events to sponsor", "en", []string{"resource.users"}},
 		{"the same in Spanish", "proyectos para patrocinar", "es", []string{"resource.users"}},
+		{"a generic head refined later", "local employers to host placements", "en", []string{"employment.internships"}},
+		{"interns are people", "co-op students for the summer", "en", []string{"employment.interns"}},
+		{"hosting interns is offering placements", "we host interns every summer", "en", []string{"employment.internships"}},
 		{"places are not venues", "places where students can earn volunteer hours", "en", []string{"employment.work_experience"}},
 	}
 	for _, tt := range tests {
@@ -69,5 +72,25 @@ func TestUsersOfWhatItHas(t *testing.T) {
 	}
 	if got := lx.Evaluate(parish, church, scoring.Graph{}); len(got.Gives) != 0 {
 		t.Errorf("a church that offers a hall meets the parish's need for users: %+v", got.Gives)
+	}
+}
+
+// TestStemOverrides checks that words Snowball would reduce to the stem of
+// an unrelated word are kept apart, and their inflections together.
+func TestStemOverrides(t *testing.T) {
+	apart := [][2]string{
+		{"international", "interns"}, {"publicity", "public"}, {"busy", "business"},
+		{"organization", "organ"}, {"university", "universal"}, {"experiment", "experience"}, {"animal", "animation"},
+	}
+	for _, p := range apart {
+		if scoring.Stem(p[0], "en") == scoring.Stem(p[1], "en") {
+			t.Errorf("%q and %q share the stem %q", p[0], p[1], scoring.Stem(p[0], "en"))
+		}
+	}
+	together := [][2]string{{"organization", "organisations"}, {"publicize", "publicised"}, {"universities", "university"}, {"interns", "intern"}}
+	for _, p := range together {
+		if a, b := scoring.Stem(p[0], "en"), scoring.Stem(p[1], "en"); a != b {
+			t.Errorf("%q -> %q and %q -> %q should share a stem", p[0], a, p[1], b)
+		}
 	}
 }

@@ -26,7 +26,7 @@ type Signature struct {
 func (lx *Lexicon) Fingerprint() string { return lx.fingerprint }
 
 func fingerprint(text string) string {
-	sum := sha256.Sum256([]byte(text))
+	sum := sha256.Sum256([]byte(analysisVersion + "\n" + text))
 	return hex.EncodeToString(sum[:6])
 }
 
