@@ -86,12 +86,16 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	return best
 }
 
-// conflictingHeads reports whether both phrases name head concepts of the
-// same kind that do not meet: "food storage" and "food donations" share a
-// word but are different kinds of help.
+// conflictingHeads reports whether both phrases name head concepts that do
+// not meet: "food storage" and "food donations" share a word but are
+// different kinds of help, and "seniors for our tablet class" asks for
+// people where "tablet classes for seniors" offers a program like its own.
 func conflictingHeads(need, offer *PhraseSig, lx *Lexicon) bool {
-	return len(need.Heads) > 0 && len(offer.Heads) > 0 &&
-		lx.Concepts[need.Heads[0]].Kind == KindResource && lx.Concepts[offer.Heads[0]].Kind == KindResource
+	if len(need.Heads) == 0 || len(offer.Heads) == 0 {
+		return false
+	}
+	nk, ok := lx.Concepts[need.Heads[0]].Kind, lx.Concepts[offer.Heads[0]].Kind
+	return nk == KindResource && ok == KindResource || nk == KindGroup && ok == KindResource
 }
 
 // reachesGroup scores an offer against a need for people: a need whose head
