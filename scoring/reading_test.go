@@ -29,7 +29,7 @@ func TestReadingOfNeeds(t *testing.T) {
 	}{
 		{"a time clause is not part of a trigger", "classrooms free at lunch", "en", []string{"space.classroom"}},
 		{"a compound read the other way round still is", "room for meetings", "en", []string{"space.meeting_room"}},
-		{"people a need calls its own are not what it asks for", "something to get our drop-in kids reading", "en", []string{"topic.literacy"}},
+		{"people a need calls its own are not what it asks for", "something to get our drop-in kids reading", "en", []string{"program.reading"}},
 		{"people it does not have are", "more kids at our drop-in", "en", []string{"group.children"}},
 		{"others to use what it has", "groups that would use our hall", "en", []string{"resource.users"}},
 		{"the same in French", "des groupes pour utiliser notre salle", "fr", []string{"resource.users"}},
