@@ -14,21 +14,16 @@ type partnerGraph struct {
 	centrality map[string]float64 // PageRank scaled so the top hub is 1
 }
 
-// buildPartnerGraph builds the graph from each organization's partners
-// list; links to ids outside the directory are ignored.
+// buildPartnerGraph builds the graph from the partners lists of the
+// organizations that list any (store.partnerLinks): links maps each of them
+// to the partners it lists that are in the directory.
 func buildPartnerGraph(links map[string][]string) *partnerGraph {
 	g := simple.NewDirectedGraph()
 	pg := &partnerGraph{degree: map[string]int{}, centrality: map[string]float64{}}
 	node := map[string]int64{}
 	for id, ps := range links {
-		if len(ps) == 0 {
-			continue
-		}
 		for _, x := range append([]string{id}, ps...) {
 			if _, ok := node[x]; !ok {
-				if _, exists := links[x]; !exists {
-					continue
-				}
 				n := g.NewNode()
 				g.AddNode(n)
 				node[x] = n.ID()

@@ -171,6 +171,7 @@ const unlocatedCandidates = 500
 // the index proposes up to MaxCandidates by shared concepts and words.
 func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius float64, opts Options, verdicts map[string]Verdict) ([]candidate, error) {
 	sigA := a.Signature()
+	var sigB scoring.Signature // each neighbour's, unpacked in turn
 	var out []candidate
 	consider := func(m *member, distance float64, hasDistance bool) {
 		if !admissible(a.Org, m, opts) {
@@ -192,7 +193,10 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 			}
 			prox = scoring.Proximity(distance, reach)
 		}
-		out = append(out, candidate{m.id, e.lx.Estimate(sigA, m.sig, prox)})
+		if e.lx.UnpackSignature(m.sig, &sigB) != nil {
+			return // cannot happen: the store packed it with this lexicon
+		}
+		out = append(out, candidate{m.id, e.lx.Estimate(sigA, &sigB, prox)})
 	}
 	small := e.store.size() <= smallDirectory
 	if lat, lon, ok := a.Org.Point(); ok {
@@ -222,8 +226,8 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 			return nil, err
 		}
 		for _, id := range ids {
-			if m := e.store.get(id); m != nil {
-				consider(m, 0, false)
+			if m, ok := e.store.get(id); ok {
+				consider(&m, 0, false)
 			}
 		}
 	}
