@@ -297,25 +297,36 @@ func (s *store) near(lat, lon, radiusKM float64, fn func(m *member, distance flo
 	}
 }
 
-// partnerLinks returns, for every member that lists partners, the ones of
-// them that are in the directory (see buildPartnerGraph).
-func (s *store) partnerLinks() map[string][]string {
+// partnerPairs returns the partner graph's input (see newPartnerGraph):
+// the organizations that list partners and those partners that are in the
+// directory, and their links.
+func (s *store) partnerPairs() (names []string, pairs []uint64) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	out := make(map[string][]string, len(s.linked))
+	nodeOf := make([]uint32, len(s.ids)) // slot -> node + 1
+	node := func(slot int32) uint64 {
+		if nodeOf[slot] == 0 {
+			names = append(names, s.ids[slot])
+			nodeOf[slot] = uint32(len(names))
+		}
+		return uint64(nodeOf[slot] - 1)
+	}
 	for i, l := range s.linked {
 		if len(l.partners) == 0 {
 			continue
 		}
-		var in []string
+		a := node(i)
 		for _, p := range l.partners {
-			if _, ok := s.slotOf[p]; ok {
-				in = append(in, p)
+			j, ok := s.slotOf[p]
+			if !ok {
+				continue
+			}
+			if b := node(j); a != b {
+				pairs = append(pairs, min(a, b)<<32|max(a, b))
 			}
 		}
-		out[s.ids[i]] = in
 	}
-	return out
+	return names, pairs
 }
 
 // statsStaleAfter bounds how long directory-wide facts (word rarity, the
@@ -359,8 +370,7 @@ func (s *store) rebuildLocked(e *Engine) {
 	s.dirty = false
 	n := len(s.slotOf)
 	s.mu.Unlock()
-	links := s.partnerLinks()
-	s.graph, s.corpus, s.lastBuilt = buildPartnerGraph(links), &indexCorpus{idx: e.idx, docs: n}, time.Now()
+	s.graph, s.corpus, s.lastBuilt = newPartnerGraph(s.partnerPairs()), &indexCorpus{idx: e.idx, docs: n}, time.Now()
 }
 
 // indexCorpus tells how rare a word is from the index's postings, asking
