@@ -131,6 +131,7 @@ func (x *Index) PutProfiles(ctx context.Context, orgs []partnermatch.Organizatio
 			return fmt.Errorf("organization %q: %w", o.ID, err)
 		}
 	}
+	newGenerationIn(b)
 	return x.bleve.Batch(b)
 }
 
@@ -144,6 +145,7 @@ func (x *Index) Delete(ctx context.Context, ids ...string) error {
 	for _, id := range ids {
 		b.Delete(id)
 	}
+	newGenerationIn(b)
 	return x.bleve.Batch(b)
 }
 

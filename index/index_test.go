@@ -152,3 +152,37 @@ func openTemp(t *testing.T) *index.Index {
 	t.Cleanup(func() { x.Close() })
 	return x
 }
+
+func TestGenerationChangesWithEveryWrite(t *testing.T) {
+	ctx := context.Background()
+	x := openTemp(t)
+	gen := func() string {
+		t.Helper()
+		g, err := x.Generation()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	seen := map[string]bool{gen(): true}
+	step := func(what string, write func() error, changes bool) {
+		t.Helper()
+		if err := write(); err != nil {
+			t.Fatal(err)
+		}
+		g := gen()
+		if changes && seen[g] {
+			t.Errorf("%s: generation %q seen before", what, g)
+		}
+		if !changes && !seen[g] {
+			t.Errorf("%s changed the generation to %q", what, g)
+		}
+		seen[g] = true
+	}
+	orgs := read(t)
+	step("Put", func() error { return x.Put(ctx, orgs) }, true)
+	step("Put again", func() error { return x.Put(ctx, orgs[:1]) }, true)
+	step("Delete", func() error { return x.Delete(ctx, "ecole") }, true)
+	step("SetMeta", func() error { return x.SetMeta("note", []byte("x")) }, false)
+	step("Regenerate", func() error { _, err := x.Regenerate(); return err }, true)
+}

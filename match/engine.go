@@ -16,8 +16,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 
 	"github.com/partnermatch/partnermatch"
 	"github.com/partnermatch/partnermatch/index"
@@ -35,9 +37,13 @@ type Engine struct {
 	store *store
 	cache *profileCache
 
-	loadOnce sync.Once
-	loadErr  error
-	writeMu  sync.Mutex // one writer at a time keeps the store in step with the index
+	loaded  atomic.Bool // the store holds the whole directory
+	writeMu sync.Mutex  // one writer at a time keeps the store in step with the index
+	// savedAt is the generation of the snapshot on disk, when known.
+	savedAt string
+	// loadedFrom says where the store was loaded from: "snapshot", "index",
+	// or "" (not loaded, or an empty directory).
+	loadedFrom string
 }
 
 // Open opens the directory index at dir, creating it when absent. The
@@ -48,64 +54,164 @@ func Open(dir string) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{idx: idx, lx: scoring.DefaultLexicon(), store: newStore(), cache: newProfileCache(profileCacheSize)}, nil
+	e := &Engine{idx: idx, lx: scoring.DefaultLexicon(), store: newStore(), cache: newProfileCache(profileCacheSize)}
+	n, err := idx.Count()
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
+	if n == 0 {
+		// Nothing to load: the store is complete from the start, and an
+		// import into it can leave a snapshot behind.
+		if e.store.generation, err = idx.Generation(); err != nil {
+			idx.Close()
+			return nil, err
+		}
+		e.loaded.Store(true)
+	}
+	return e, nil
 }
 
-// Close closes the index; acknowledged writes are already on disk.
-func (e *Engine) Close() error { return e.idx.Close() }
+// Close writes the store's snapshot when it is loaded and the one on disk
+// is older, and closes the index; acknowledged writes are already on disk.
+func (e *Engine) Close() error {
+	e.writeMu.Lock()
+	e.saveSnapshotLocked()
+	e.writeMu.Unlock()
+	return e.idx.Close()
+}
 
 // Index returns the underlying index, for tools that need lower-level access.
 func (e *Engine) Index() *index.Index { return e.idx }
 
-// Load fills the in-memory neighbourhood store from the index; the first
-// query does it when nobody has. A server calls it before accepting
-// connections, so that no client waits for it. Stored signatures are used as
-// they are; profiles indexed with another lexicon are analysed again. The
-// load does not stop when ctx ends: it is shared by every caller, and a
-// client that leaves must not leave the engine without its store.
+// Load fills the in-memory neighbourhood store, from the snapshot in the
+// index directory when it matches the index, from the index otherwise (and
+// then writes the snapshot); the first query does it when nobody has. A
+// server calls it before accepting connections, so that no client waits
+// for it. Stored signatures are used as they are; profiles indexed with
+// another lexicon are analysed again. The load does not stop when ctx ends:
+// it is shared by every caller, and a client that leaves must not leave the
+// engine without its store.
 func (e *Engine) Load(ctx context.Context) error {
-	done := make(chan struct{})
+	if e.loaded.Load() {
+		return nil
+	}
+	done := make(chan error, 1)
 	go func() {
-		defer close(done)
-		e.load()
+		e.writeMu.Lock()
+		defer e.writeMu.Unlock()
+		done <- e.loadLocked(true)
 	}()
 	select {
-	case <-done:
-		return e.loadErr
+	case err := <-done:
+		return err
 	case <-ctx.Done():
 		return ctx.Err()
 	}
 }
 
-func (e *Engine) load() {
-	e.loadOnce.Do(func() {
-		e.writeMu.Lock()
-		defer e.writeMu.Unlock()
-		e.loadErr = e.idx.Scan(context.Background(), func(id string, src, raw []byte) error {
-			// Only what the store keeps is decoded; texts are skipped.
-			var o partnermatch.Organization
-			var light memberFields
-			if err := json.Unmarshal(src, &light); err != nil {
+// loadLocked loads the store unless it is loaded: from the snapshot when
+// it is valid, else, when scan is true, from the index. writeMu must be
+// held.
+func (e *Engine) loadLocked(scan bool) error {
+	if e.loaded.Load() {
+		return nil
+	}
+	gen, err := e.idx.Generation()
+	if err != nil {
+		return fmt.Errorf("loading the directory into memory: %w", err)
+	}
+	if e.loadSnapshot(gen) {
+		e.savedAt = gen
+		e.loaded.Store(true)
+		return nil
+	}
+	if !scan {
+		return nil
+	}
+	if gen == "" {
+		// Written before generations were kept: give it one that the
+		// snapshot can name.
+		if gen, err = e.idx.Regenerate(); err != nil {
+			return fmt.Errorf("loading the directory into memory: %w", err)
+		}
+	}
+	if err := e.scan(); err != nil {
+		e.store.reset()
+		return fmt.Errorf("loading the directory into memory: %w", err)
+	}
+	e.store.generation, e.loadedFrom = gen, "index"
+	e.loaded.Store(true)
+	e.saveSnapshotLocked()
+	return nil
+}
+
+// loadSnapshot fills the store from the snapshot if it describes the index
+// at generation gen, and reports whether it did.
+func (e *Engine) loadSnapshot(gen string) bool {
+	if gen == "" {
+		return false
+	}
+	e.store.reset()
+	_, err := e.store.readSnapshot(e.snapshotPath(), func(h snapshotHeader) bool {
+		if h.Generation != gen || h.Lexicon != e.lx.Fingerprint() {
+			return false
+		}
+		n, err := e.idx.Count()
+		return err == nil && n == uint64(h.Members)
+	})
+	if err != nil {
+		e.store.reset()
+		return false
+	}
+	e.loadedFrom = "snapshot"
+	return true
+}
+
+// scan fills the store from every stored profile of the index.
+func (e *Engine) scan() error {
+	e.store.reset()
+	err := e.idx.Scan(context.Background(), func(id string, src, raw []byte) error {
+		// Only what the store keeps is decoded; texts are skipped.
+		var o partnermatch.Organization
+		var light memberFields
+		if err := json.Unmarshal(src, &light); err != nil {
+			return fmt.Errorf("organization %q: stored profile does not decode: %w", id, err)
+		}
+		o = light.organization()
+		sig, err := e.lx.DecodeSignature(raw)
+		if err != nil {
+			// Indexed with another lexicon: analyse the texts again.
+			if err := json.Unmarshal(src, &o); err != nil {
 				return fmt.Errorf("organization %q: stored profile does not decode: %w", id, err)
 			}
-			o = light.organization()
-			sig, err := e.lx.DecodeSignature(raw)
-			if err != nil {
-				// Indexed with another lexicon: analyse the texts again.
-				if err := json.Unmarshal(src, &o); err != nil {
-					return fmt.Errorf("organization %q: stored profile does not decode: %w", id, err)
-				}
-				sig = e.lx.NewProfile(&o).Signature()
-			}
-			e.store.put(newMember(&o, sig))
-			return nil
-		})
-		// The scan's garbage is large next to what it keeps.
-		debug.FreeOSMemory()
-		if e.loadErr != nil {
-			e.loadErr = fmt.Errorf("loading the directory into memory: %w", e.loadErr)
+			sig = e.lx.NewProfile(&o).Signature()
 		}
+		e.store.put(&o, sig)
+		return nil
 	})
+	// The scan's garbage is large next to what it keeps.
+	debug.FreeOSMemory()
+	return err
+}
+
+func (e *Engine) snapshotPath() string { return filepath.Join(e.idx.Path(), snapshotFile) }
+
+// saveSnapshotLocked writes the snapshot if the store is loaded, reflects
+// the index as it is, and the snapshot on disk is of another generation.
+// A failure leaves the old snapshot, which no longer matches the index and
+// will not be used. writeMu must be held.
+func (e *Engine) saveSnapshotLocked() {
+	if !e.loaded.Load() {
+		return
+	}
+	gen, err := e.idx.Generation()
+	if err != nil || gen == "" || gen != e.store.generation || gen == e.savedAt {
+		return
+	}
+	if e.store.writeSnapshot(e.snapshotPath(), e.lx.Fingerprint()) == nil {
+		e.savedAt = gen
+	}
 }
 
 // Get returns the organization with the given id; a not_found error when
@@ -150,9 +256,17 @@ func (e *Engine) applyLocked(ctx context.Context, orgs []partnermatch.Organizati
 	}
 	for i := range orgs {
 		e.cache.drop(orgs[i].ID)
-		e.store.put(newMember(&orgs[i], profiles[i].Signature()))
+		e.store.put(&orgs[i], profiles[i].Signature())
 	}
-	return nil
+	return e.wroteLocked()
+}
+
+// wroteLocked records the generation a write of the engine left the index
+// at: the store reflects it.
+func (e *Engine) wroteLocked() error {
+	gen, err := e.idx.Generation()
+	e.store.generation = gen
+	return err
 }
 
 // Delete removes the organization with the given id; a not_found error when
@@ -168,7 +282,7 @@ func (e *Engine) Delete(ctx context.Context, id string) error {
 	}
 	e.cache.drop(id)
 	e.store.remove(id)
-	return nil
+	return e.wroteLocked()
 }
 
 // Count returns the number of organizations in the directory.

@@ -57,6 +57,20 @@ type pending struct {
 func (e *Engine) ImportFrom(ctx context.Context, src partnermatch.Source, name string, opts ImportOptions) (ImportReport, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// With a valid snapshot the store is loaded first (seconds), so that
+	// the import can leave a new snapshot behind; without one it is not
+	// (the whole index would be read), and the next Load reads the index.
+	e.writeMu.Lock()
+	err := e.loadLocked(false)
+	e.writeMu.Unlock()
+	if err != nil {
+		return ImportReport{}, err
+	}
+	defer func() {
+		e.writeMu.Lock()
+		e.saveSnapshotLocked()
+		e.writeMu.Unlock()
+	}()
 	var rep ImportReport
 	batches := make(chan pending, 1)
 	var readErr error

@@ -3,6 +3,7 @@ package match
 import (
 	"context"
 	"math"
+	"slices"
 	"sync"
 	"time"
 
@@ -10,10 +11,10 @@ import (
 	"github.com/partnermatch/partnermatch/scoring"
 )
 
-// member is what the engine keeps in memory of each organization: enough to
+// member is what the engine keeps in memory of one organization: enough to
 // find its neighbours, apply the hard rules and estimate a score, but not its
-// texts, which stay in the index until a candidate is scored exactly. About
-// 300 bytes each, so a million fit in a few hundred megabytes.
+// texts, which stay in the index until a candidate is scored exactly. It is
+// a view into the store, valid while the store's lock is held.
 type member struct {
 	id       string
 	lat, lon float64
@@ -22,14 +23,18 @@ type member struct {
 	sector   partnermatch.Sector
 	partners []string
 	avoid    []string
-	sig      *scoring.Signature
+	sig      []byte // packed (scoring.Signature.AppendPacked)
 }
 
-func newMember(o *partnermatch.Organization, sig *scoring.Signature) *member {
-	m := &member{id: o.ID, radius: scoring.Radius(o), sector: o.Sector, partners: o.Partners, avoid: o.Avoid, sig: sig}
-	m.lat, m.lon, m.hasPoint = o.Point()
-	return m
-}
+// links are the ids a member lists, kept apart: most list none.
+type links struct{ partners, avoid []string }
+
+// Flags of a slot.
+const (
+	slotLive    = 1 << iota // holds a member
+	slotLocated             // has coordinates
+	slotLinked              // lists partners or ids to avoid
+)
 
 // cellDegrees is the side of a grid cell: about 11 km of latitude, so that
 // a query within a town's radius reads a handful of cells.
@@ -41,14 +46,31 @@ func cellOf(lat, lon float64) cellKey {
 	return cellKey{int32(math.Floor(lat / cellDegrees)), int32(math.Floor(lon / cellDegrees))}
 }
 
-// store is the in-memory directory: members by id and located members by
-// grid cell. Cost of a neighbourhood query grows with the neighbourhood,
-// not with the directory.
+// store is the in-memory directory, one slot per member in flat columns
+// (no pointer per member for the garbage collector to follow, about 150
+// bytes each), with located members by grid cell. Cost of a neighbourhood
+// query grows with the neighbourhood, not with the directory.
 type store struct {
-	mu        sync.RWMutex
-	byID      map[string]*member
-	grid      map[cellKey][]*member
-	unlocated map[string]*member // members without coordinates
+	mu     sync.RWMutex
+	slotOf map[string]int32
+	ids    []string
+	lat    []float64
+	lon    []float64
+	radius []float64
+	sector []uint8 // index in partnermatch.Sectors
+	flags  []uint8
+	sigAt  []int    // offset of the slot's packed signature in sigs
+	sigLen []uint32 // its length
+	sigs   []byte
+	waste  int // bytes of sigs no slot refers to any more
+	linked map[int32]links
+	free   []int32
+	grid   map[cellKey][]int32
+	// unlocated members, by slot
+	unlocated map[int32]struct{}
+	// generation is the index generation the store reflects, "" when
+	// unknown (see Engine.saveSnapshot).
+	generation string
 
 	// Directory-wide facts, rebuilt when stale (see facts).
 	statsMu    sync.Mutex
@@ -60,21 +82,83 @@ type store struct {
 }
 
 func newStore() *store {
-	return &store{byID: map[string]*member{}, grid: map[cellKey][]*member{}, unlocated: map[string]*member{}}
+	return &store{slotOf: map[string]int32{}, linked: map[int32]links{}, grid: map[cellKey][]int32{}, unlocated: map[int32]struct{}{}}
 }
 
-func (s *store) put(m *member) {
+// reset empties the store's members.
+func (s *store) reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.removeLocked(m.id)
-	s.byID[m.id] = m
-	if m.hasPoint {
-		k := cellOf(m.lat, m.lon)
-		s.grid[k] = append(s.grid[k], m)
-	} else {
-		s.unlocated[m.id] = m
+	fresh := newStore()
+	s.slotOf, s.linked, s.grid, s.unlocated = fresh.slotOf, fresh.linked, fresh.grid, fresh.unlocated
+	s.ids, s.lat, s.lon, s.radius, s.sector, s.flags = nil, nil, nil, nil, nil, nil
+	s.sigAt, s.sigLen, s.sigs, s.waste, s.free = nil, nil, nil, 0, nil
+	s.generation, s.dirty = "", true
+}
+
+func sectorCode(s partnermatch.Sector) uint8 {
+	if i := slices.Index(partnermatch.Sectors, s); i >= 0 {
+		return uint8(i)
 	}
+	return math.MaxUint8
+}
+
+func sectorOf(code uint8) partnermatch.Sector {
+	if int(code) < len(partnermatch.Sectors) {
+		return partnermatch.Sectors[code]
+	}
+	return ""
+}
+
+// put inserts or replaces o with its signature.
+func (s *store) put(o *partnermatch.Organization, sig *scoring.Signature) {
+	lat, lon, located := o.Point()
+	var l links
+	if len(o.Partners) > 0 || len(o.Avoid) > 0 {
+		l = links{o.Partners, o.Avoid}
+	}
+	var buf [256]byte
+	packed := sig.AppendPacked(buf[:0])
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.removeLocked(o.ID)
+	s.add(o.ID, lat, lon, located, scoring.Radius(o), sectorCode(o.Sector), l, packed)
 	s.dirty = true
+}
+
+// add fills a free slot; the id must be absent. mu must be held.
+func (s *store) add(id string, lat, lon float64, located bool, radius float64, sector uint8, l links, packed []byte) {
+	var i int32
+	if n := len(s.free); n > 0 {
+		i = s.free[n-1]
+		s.free = s.free[:n-1]
+	} else {
+		i = int32(len(s.ids))
+		s.ids = append(s.ids, "")
+		s.lat = append(s.lat, 0)
+		s.lon = append(s.lon, 0)
+		s.radius = append(s.radius, 0)
+		s.sector = append(s.sector, 0)
+		s.flags = append(s.flags, 0)
+		s.sigAt = append(s.sigAt, 0)
+		s.sigLen = append(s.sigLen, 0)
+	}
+	s.slotOf[id] = i
+	s.ids[i], s.lat[i], s.lon[i], s.radius[i], s.sector[i] = id, lat, lon, radius, sector
+	s.sigAt[i], s.sigLen[i] = len(s.sigs), uint32(len(packed))
+	s.sigs = append(s.sigs, packed...)
+	s.flags[i] = slotLive
+	if l.partners != nil || l.avoid != nil {
+		s.flags[i] |= slotLinked
+		s.linked[i] = l
+	}
+	if located {
+		s.flags[i] |= slotLocated
+		k := cellOf(lat, lon)
+		s.grid[k] = append(s.grid[k], i)
+	} else {
+		s.unlocated[i] = struct{}{}
+	}
 }
 
 func (s *store) remove(id string) {
@@ -85,53 +169,95 @@ func (s *store) remove(id string) {
 }
 
 func (s *store) removeLocked(id string) {
-	old, ok := s.byID[id]
+	i, ok := s.slotOf[id]
 	if !ok {
 		return
 	}
-	delete(s.byID, id)
-	if !old.hasPoint {
-		delete(s.unlocated, id)
-		return
-	}
-	k := cellOf(old.lat, old.lon)
-	cell := s.grid[k]
-	for i, m := range cell {
-		if m == old {
-			cell[i] = cell[len(cell)-1]
+	delete(s.slotOf, id)
+	if s.flags[i]&slotLocated == 0 {
+		delete(s.unlocated, i)
+	} else {
+		k := cellOf(s.lat[i], s.lon[i])
+		cell := s.grid[k]
+		if j := slices.Index(cell, i); j >= 0 {
+			cell[j] = cell[len(cell)-1]
 			cell = cell[:len(cell)-1]
-			break
+		}
+		if len(cell) == 0 {
+			delete(s.grid, k)
+		} else {
+			s.grid[k] = cell
 		}
 	}
-	if len(cell) == 0 {
-		delete(s.grid, k)
-	} else {
-		s.grid[k] = cell
+	delete(s.linked, i)
+	s.waste += int(s.sigLen[i])
+	s.ids[i], s.flags[i], s.sigLen[i] = "", 0, 0
+	s.free = append(s.free, i)
+	if s.waste > 1<<20 && s.waste > len(s.sigs)/2 {
+		s.compactSigs()
 	}
 }
 
-func (s *store) get(id string) *member {
+// compactSigs copies the live signatures into a new array: replaced
+// profiles leave theirs behind. Views handed out earlier keep the old one.
+func (s *store) compactSigs() {
+	sigs := make([]byte, 0, len(s.sigs)-s.waste)
+	for i, f := range s.flags {
+		if f&slotLive != 0 {
+			at := len(sigs)
+			sigs = append(sigs, s.sigs[s.sigAt[i]:s.sigAt[i]+int(s.sigLen[i])]...)
+			s.sigAt[i] = at
+		}
+	}
+	s.sigs, s.waste = sigs, 0
+}
+
+// view returns the member in slot i; mu must be held.
+func (s *store) view(i int32) member {
+	m := member{
+		id: s.ids[i], lat: s.lat[i], lon: s.lon[i], hasPoint: s.flags[i]&slotLocated != 0,
+		radius: s.radius[i], sector: sectorOf(s.sector[i]),
+		sig: s.sigs[s.sigAt[i] : s.sigAt[i]+int(s.sigLen[i])],
+	}
+	if s.flags[i]&slotLinked != 0 {
+		l := s.linked[i]
+		m.partners, m.avoid = l.partners, l.avoid
+	}
+	return m
+}
+
+func (s *store) get(id string) (member, bool) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.byID[id]
+	i, ok := s.slotOf[id]
+	if !ok {
+		return member{}, false
+	}
+	return s.view(i), true
 }
 
 func (s *store) size() int {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return len(s.byID)
+	return len(s.slotOf)
 }
 
 // each calls fn for every member, located (all is true) or not.
 func (s *store) each(all bool, fn func(m *member)) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	src := s.unlocated
-	if all {
-		src = s.byID
+	if !all {
+		for i := range s.unlocated {
+			m := s.view(i)
+			fn(&m)
+		}
+		return
 	}
-	for _, m := range src {
-		fn(m)
+	for i, f := range s.flags {
+		if f&slotLive != 0 {
+			m := s.view(int32(i))
+			fn(&m)
+		}
 	}
 }
 
@@ -147,28 +273,60 @@ func (s *store) near(lat, lon, radiusKM float64, fn func(m *member, distance flo
 	lo, hi := cellOf(lat-dLat, lon-dLon), cellOf(lat+dLat, lon+dLon)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	visit := func(cell []int32) {
+		for _, i := range cell {
+			if d := scoring.DistanceKM(lat, lon, s.lat[i], s.lon[i]); d <= radiusKM {
+				m := s.view(i)
+				fn(&m, d)
+			}
+		}
+	}
 	wrap := dLon >= 180 || lon-dLon < -180 || lon+dLon > 180
 	if wrap || int64(hi.lat-lo.lat+1)*int64(hi.lon-lo.lon+1) > int64(len(s.grid)) {
 		// A huge radius or the antimeridian: scanning the occupied cells is
 		// cheaper and simpler than enumerating the box.
 		for _, cell := range s.grid {
-			for _, m := range cell {
-				if d := scoring.DistanceKM(lat, lon, m.lat, m.lon); d <= radiusKM {
-					fn(m, d)
-				}
-			}
+			visit(cell)
 		}
 		return
 	}
 	for la := lo.lat; la <= hi.lat; la++ {
 		for ln := lo.lon; ln <= hi.lon; ln++ {
-			for _, m := range s.grid[cellKey{la, ln}] {
-				if d := scoring.DistanceKM(lat, lon, m.lat, m.lon); d <= radiusKM {
-					fn(m, d)
-				}
+			visit(s.grid[cellKey{la, ln}])
+		}
+	}
+}
+
+// partnerPairs returns the partner graph's input (see newPartnerGraph):
+// the organizations that list partners and those partners that are in the
+// directory, and their links.
+func (s *store) partnerPairs() (names []string, pairs []uint64) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	nodeOf := make([]uint32, len(s.ids)) // slot -> node + 1
+	node := func(slot int32) uint64 {
+		if nodeOf[slot] == 0 {
+			names = append(names, s.ids[slot])
+			nodeOf[slot] = uint32(len(names))
+		}
+		return uint64(nodeOf[slot] - 1)
+	}
+	for i, l := range s.linked {
+		if len(l.partners) == 0 {
+			continue
+		}
+		a := node(i)
+		for _, p := range l.partners {
+			j, ok := s.slotOf[p]
+			if !ok {
+				continue
+			}
+			if b := node(j); a != b {
+				pairs = append(pairs, min(a, b)<<32|max(a, b))
 			}
 		}
 	}
+	return names, pairs
 }
 
 // statsStaleAfter bounds how long directory-wide facts (word rarity, the
@@ -189,7 +347,7 @@ func (e *Engine) facts(ctx context.Context) (*partnerGraph, scoring.Corpus, erro
 	s.statsMu.Lock()
 	defer s.statsMu.Unlock()
 	s.mu.RLock()
-	dirty, n := s.dirty, len(s.byID)
+	dirty, n := s.dirty, len(s.slotOf)
 	s.mu.RUnlock()
 	switch {
 	case s.graph == nil || (dirty && n <= smallDirectory):
@@ -210,13 +368,9 @@ func (e *Engine) facts(ctx context.Context) (*partnerGraph, scoring.Corpus, erro
 func (s *store) rebuildLocked(e *Engine) {
 	s.mu.Lock()
 	s.dirty = false
-	n := len(s.byID)
-	links := make(map[string][]string, n)
-	for id, m := range s.byID {
-		links[id] = m.partners
-	}
+	n := len(s.slotOf)
 	s.mu.Unlock()
-	s.graph, s.corpus, s.lastBuilt = buildPartnerGraph(links), &indexCorpus{idx: e.idx, docs: n}, time.Now()
+	s.graph, s.corpus, s.lastBuilt = newPartnerGraph(s.partnerPairs()), &indexCorpus{idx: e.idx, docs: n}, time.Now()
 }
 
 // indexCorpus tells how rare a word is from the index's postings, asking

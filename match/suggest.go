@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/partnermatch/partnermatch"
 	"github.com/partnermatch/partnermatch/index"
@@ -122,32 +124,71 @@ func (e *Engine) SuggestFor(ctx context.Context, org partnermatch.Organization, 
 	if err != nil {
 		return nil, err
 	}
-	var out []partnermatch.Suggestion
-	for _, c := range cands {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		bp, err := e.profile(ctx, c.id)
-		if err != nil {
-			if partnermatch.ErrorCode(err) == partnermatch.ENOTFOUND {
-				continue // deleted since it was found
-			}
-			return nil, err
-		}
-		ev := e.lx.Evaluate(a, bp, g.facts(c.id, corpus))
-		if !ev.Within || ev.Suggestion.Score < opts.MinScore {
-			continue
-		}
-		if opts.RadiusKM > 0 && ev.HasDistance && ev.Distance > opts.RadiusKM {
-			continue
-		}
-		out = append(out, ev.Suggestion)
+	out, err := e.scoreExactly(ctx, a, cands, g, corpus, opts)
+	if err != nil {
+		return nil, err
 	}
 	scoring.Rank(out)
 	if len(out) > opts.Limit {
 		out = out[:opts.Limit]
 	}
 	return out, nil
+}
+
+// scoreExactly loads and scores the candidates on every core (for one
+// client, the cores would otherwise idle) and returns those that make the
+// cut, in no particular order.
+func (e *Engine) scoreExactly(ctx context.Context, a *scoring.Profile, cands []candidate, g *partnerGraph, corpus scoring.Corpus, opts Options) ([]partnermatch.Suggestion, error) {
+	kept := make([]*partnermatch.Suggestion, len(cands))
+	errs := make([]error, len(cands))
+	workers := min(runtime.GOMAXPROCS(0), len(cands))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(cands); i += workers {
+				if errs[i] = ctx.Err(); errs[i] != nil {
+					return
+				}
+				kept[i], errs[i] = e.scoreOne(ctx, a, cands[i].id, g, corpus, opts)
+				if errs[i] != nil {
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var out []partnermatch.Suggestion
+	for i := range cands {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		if kept[i] != nil {
+			out = append(out, *kept[i])
+		}
+	}
+	return out, nil
+}
+
+// scoreOne scores candidate b exactly: nil when it does not make the cut
+// or was deleted since it was found.
+func (e *Engine) scoreOne(ctx context.Context, a *scoring.Profile, b string, g *partnerGraph, corpus scoring.Corpus, opts Options) (*partnermatch.Suggestion, error) {
+	bp, err := e.profile(ctx, b)
+	if err != nil {
+		if partnermatch.ErrorCode(err) == partnermatch.ENOTFOUND {
+			return nil, nil
+		}
+		return nil, err
+	}
+	ev := e.lx.Evaluate(a, bp, g.facts(b, corpus))
+	if !ev.Within || ev.Suggestion.Score < opts.MinScore {
+		return nil, nil
+	}
+	if opts.RadiusKM > 0 && ev.HasDistance && ev.Distance > opts.RadiusKM {
+		return nil, nil
+	}
+	return &ev.Suggestion, nil
 }
 
 // candidate is a neighbour worth scoring, with its estimated score.
@@ -171,6 +212,7 @@ const unlocatedCandidates = 500
 // the index proposes up to MaxCandidates by shared concepts and words.
 func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius float64, opts Options, verdicts map[string]Verdict) ([]candidate, error) {
 	sigA := a.Signature()
+	var sigB scoring.Signature // each neighbour's, unpacked in turn
 	var out []candidate
 	consider := func(m *member, distance float64, hasDistance bool) {
 		if !admissible(a.Org, m, opts) {
@@ -192,7 +234,10 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 			}
 			prox = scoring.Proximity(distance, reach)
 		}
-		out = append(out, candidate{m.id, e.lx.Estimate(sigA, m.sig, prox)})
+		if e.lx.UnpackSignature(m.sig, &sigB) != nil {
+			return // cannot happen: the store packed it with this lexicon
+		}
+		out = append(out, candidate{m.id, e.lx.Estimate(sigA, &sigB, prox)})
 	}
 	small := e.store.size() <= smallDirectory
 	if lat, lon, ok := a.Org.Point(); ok {
@@ -222,8 +267,8 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 			return nil, err
 		}
 		for _, id := range ids {
-			if m := e.store.get(id); m != nil {
-				consider(m, 0, false)
+			if m, ok := e.store.get(id); ok {
+				consider(&m, 0, false)
 			}
 		}
 	}

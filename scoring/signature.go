@@ -19,6 +19,8 @@ type Signature struct {
 	Offers  []PhraseSig `json:"f,omitempty"`
 	Purpose []int       `json:"p,omitempty"` // concept indexes
 	Weights []float32   `json:"w,omitempty"` // weight of each Purpose concept
+
+	flat []int // backing array of the phrases' concepts, reused by UnpackSignature
 }
 
 // Fingerprint identifies this lexicon's concepts: signatures made with

@@ -1,0 +1,186 @@
+package scoring
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+)
+
+// Packed signatures: a few dozen bytes per organization instead of a few
+// hundred for a Signature of slices, so that the engine can keep a million
+// in memory and in its snapshot. The layout, all integers unsigned varints:
+//
+//	needs, offers                     phrase counts
+//	per phrase: inferred (0 or 1), heads, others, the head and other concepts
+//	purpose count, purpose concepts (each the difference to the previous),
+//	then one little-endian float32 weight per purpose concept.
+//
+// The lexicon is not recorded: whoever keeps packed signatures keeps the
+// lexicon's Fingerprint beside them.
+
+// AppendPacked appends s packed to dst.
+func (s *Signature) AppendPacked(dst []byte) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(s.Needs)))
+	dst = binary.AppendUvarint(dst, uint64(len(s.Offers)))
+	for _, ps := range [2][]PhraseSig{s.Needs, s.Offers} {
+		for i := range ps {
+			p := &ps[i]
+			inferred := uint64(0)
+			if p.Inferred {
+				inferred = 1
+			}
+			dst = binary.AppendUvarint(dst, inferred)
+			dst = binary.AppendUvarint(dst, uint64(len(p.Heads)))
+			dst = binary.AppendUvarint(dst, uint64(len(p.Others)))
+			for _, c := range p.Heads {
+				dst = binary.AppendUvarint(dst, uint64(c))
+			}
+			for _, c := range p.Others {
+				dst = binary.AppendUvarint(dst, uint64(c))
+			}
+		}
+	}
+	dst = binary.AppendUvarint(dst, uint64(len(s.Purpose)))
+	prev := 0
+	for _, c := range s.Purpose {
+		dst = binary.AppendUvarint(dst, uint64(c-prev))
+		prev = c
+	}
+	for _, w := range s.Weights {
+		dst = binary.LittleEndian.AppendUint32(dst, math.Float32bits(w))
+	}
+	return dst
+}
+
+var errPacked = errors.New("packed signature is malformed")
+
+// UnpackSignature reads a signature packed by AppendPacked with this
+// lexicon into s, reusing s's memory: a caller that unpacks many signatures
+// one after the other into the same s allocates nothing once s has grown.
+// It fails on malformed bytes or a concept out of the lexicon's range.
+func (lx *Lexicon) UnpackSignature(b []byte, s *Signature) error {
+	r := packedReader{b: b, max: uint64(len(lx.Concepts))}
+	nNeeds, nOffers := r.count(), r.count()
+	// First pass: how many concept indexes, so that one array holds them
+	// all and the phrases' slices into it never move.
+	start := r.pos
+	total := 0
+	for i := 0; i < nNeeds+nOffers && r.err == nil; i++ {
+		r.next()
+		h, o := r.count(), r.count()
+		total += h + o
+		for j := 0; j < h+o; j++ {
+			r.concept()
+		}
+	}
+	if r.err != nil {
+		return r.err
+	}
+	if cap(s.flat) < total {
+		s.flat = make([]int, total)
+	}
+	flat := s.flat[:total]
+	s.Lexicon = lx.fingerprint
+	s.Needs = resize(s.Needs, nNeeds)
+	s.Offers = resize(s.Offers, nOffers)
+	r.pos = start
+	at := 0
+	take := func(n int) []int {
+		if n == 0 {
+			return nil
+		}
+		xs := flat[at : at+n : at+n]
+		for k := range xs {
+			xs[k] = r.concept()
+		}
+		at += n
+		return xs
+	}
+	for _, ps := range [2][]PhraseSig{s.Needs, s.Offers} {
+		for i := range ps {
+			inferred := r.next() == 1
+			h, o := r.count(), r.count()
+			ps[i] = PhraseSig{Heads: take(h), Others: take(o), Inferred: inferred}
+		}
+	}
+	n := r.count()
+	s.Purpose = resize(s.Purpose, n)
+	s.Weights = resize(s.Weights, n)
+	prev := uint64(0)
+	for i := range s.Purpose {
+		prev += r.next()
+		if prev >= r.max {
+			r.fail()
+		}
+		s.Purpose[i] = int(prev)
+	}
+	for i := range s.Weights {
+		if r.pos+4 > len(r.b) {
+			r.fail()
+			break
+		}
+		s.Weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(r.b[r.pos:]))
+		r.pos += 4
+	}
+	if r.err == nil && r.pos != len(r.b) {
+		r.fail()
+	}
+	if n == 0 {
+		s.Purpose, s.Weights = nil, nil
+	}
+	if nNeeds == 0 {
+		s.Needs = nil
+	}
+	if nOffers == 0 {
+		s.Offers = nil
+	}
+	return r.err
+}
+
+func resize[T any](xs []T, n int) []T {
+	if cap(xs) < n {
+		return make([]T, n)
+	}
+	return xs[:n]
+}
+
+type packedReader struct {
+	b   []byte
+	pos int
+	max uint64 // concepts are below it
+	err error
+}
+
+func (r *packedReader) fail() { r.err = errPacked }
+
+func (r *packedReader) next() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b[r.pos:])
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.pos += n
+	return v
+}
+
+// count reads a length, which cannot exceed the bytes left.
+func (r *packedReader) count() int {
+	v := r.next()
+	if v > uint64(len(r.b)) {
+		r.fail()
+		return 0
+	}
+	return int(v)
+}
+
+func (r *packedReader) concept() int {
+	v := r.next()
+	if v >= r.max {
+		r.fail()
+		return 0
+	}
+	return int(v)
+}
