@@ -11,7 +11,8 @@ import (
 // in memory and in its snapshot. The layout, all integers unsigned varints:
 //
 //	needs, offers                     phrase counts
-//	per phrase: inferred (0 or 1), heads, others, the head and other concepts
+//	per phrase: flags (1 inferred, 2 has uses), heads, others, the head and
+//	other concepts, then, with flag 2, the count and concepts of its uses
 //	purpose count, purpose concepts (each the difference to the previous),
 //	then one little-endian float32 weight per purpose concept.
 //
@@ -25,11 +26,14 @@ func (s *Signature) AppendPacked(dst []byte) []byte {
 	for _, ps := range [2][]PhraseSig{s.Needs, s.Offers} {
 		for i := range ps {
 			p := &ps[i]
-			inferred := uint64(0)
+			flags := uint64(0)
 			if p.Inferred {
-				inferred = 1
+				flags |= 1
 			}
-			dst = binary.AppendUvarint(dst, inferred)
+			if len(p.Uses) > 0 {
+				flags |= 2
+			}
+			dst = binary.AppendUvarint(dst, flags)
 			dst = binary.AppendUvarint(dst, uint64(len(p.Heads)))
 			dst = binary.AppendUvarint(dst, uint64(len(p.Others)))
 			for _, c := range p.Heads {
@@ -37,6 +41,12 @@ func (s *Signature) AppendPacked(dst []byte) []byte {
 			}
 			for _, c := range p.Others {
 				dst = binary.AppendUvarint(dst, uint64(c))
+			}
+			if len(p.Uses) > 0 {
+				dst = binary.AppendUvarint(dst, uint64(len(p.Uses)))
+				for _, c := range p.Uses {
+					dst = binary.AppendUvarint(dst, uint64(c))
+				}
 			}
 		}
 	}
@@ -66,12 +76,19 @@ func (lx *Lexicon) UnpackSignature(b []byte, s *Signature) error {
 	start := r.pos
 	total := 0
 	for i := 0; i < nNeeds+nOffers && r.err == nil; i++ {
-		r.next()
-		h, o := r.count(), r.count()
-		total += h + o
-		for j := 0; j < h+o; j++ {
+		flags := r.next()
+		n := r.count() + r.count()
+		for j := 0; j < n; j++ {
 			r.concept()
 		}
+		if flags&2 != 0 {
+			u := r.count()
+			for j := 0; j < u; j++ {
+				r.concept()
+			}
+			n += u
+		}
+		total += n
 	}
 	if r.err != nil {
 		return r.err
@@ -98,9 +115,12 @@ func (lx *Lexicon) UnpackSignature(b []byte, s *Signature) error {
 	}
 	for _, ps := range [2][]PhraseSig{s.Needs, s.Offers} {
 		for i := range ps {
-			inferred := r.next() == 1
+			flags := r.next()
 			h, o := r.count(), r.count()
-			ps[i] = PhraseSig{Heads: take(h), Others: take(o), Inferred: inferred}
+			ps[i] = PhraseSig{Heads: take(h), Others: take(o), Inferred: flags&1 != 0}
+			if flags&2 != 0 {
+				ps[i].Uses = take(r.count())
+			}
 		}
 	}
 	n := r.count()
