@@ -1,8 +1,11 @@
 package match
 
 import (
-	"math"
 	"slices"
+
+	"gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/network"
+	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/partnermatch/partnermatch/scoring"
 )
@@ -72,48 +75,75 @@ func newPartnerGraph(names []string, pairs []uint64) *partnerGraph {
 }
 
 // pageRank is the PageRank of an undirected graph given as adjacency lists
-// (node i's neighbours are adj[start[i]:start[i+1]]), computed as
-// gonum's network.PageRankSparse does ("How Google Finds Your Needle in
-// the Web's Haystack": G·I = α·H·I + α·A·I + (1−α)/n·1·I, with nodes
-// without links spreading their rank evenly), by power iteration from the
-// uniform vector until the 2-norm of the change is below the tolerance.
+// (node i's neighbours are adj[start[i]:start[i+1]]), by gonum's
+// network.PageRankSparse over a read-only view of those arrays: gonum's own
+// graph types (maps of maps) cost hundreds of megabytes at a million
+// organizations, the view costs nothing.
 func pageRank(start, adj []int32) []float64 {
-	n := len(start) - 1
-	last, next := make([]float64, n), make([]float64, n)
-	for i := range next {
-		next[i] = 1 / float64(n)
+	ranks := network.PageRankSparse(flatGraph{start: start, adj: adj}, pageRankDamping, pageRankTolerance)
+	out := make([]float64, len(start)-1)
+	for id, r := range ranks {
+		out[id] = r
 	}
-	give := make([]float64, n) // what each node gives each neighbour
-	dangling := pageRankDamping / float64(n)
-	away := (1 - pageRankDamping) / float64(n)
-	for range 10000 {
-		last, next = next, last
-		var sum, lone float64
-		for j, r := range last {
-			sum += r
-			if d := start[j+1] - start[j]; d == 0 {
-				lone += r
-			} else {
-				give[j] = r * pageRankDamping / float64(d)
-			}
-		}
-		spread := dangling*lone + away*sum
-		var diff float64
-		for i := range next {
-			var in float64
-			for _, j := range adj[start[i]:start[i+1]] {
-				in += give[j]
-			}
-			next[i] = in + spread
-			d := next[i] - last[i]
-			diff += d * d
-		}
-		if math.Sqrt(diff) < pageRankTolerance {
-			break
-		}
-	}
-	return next
+	return out
 }
+
+// flatGraph is graph.Directed over adjacency arrays, every link both ways.
+type flatGraph struct{ start, adj []int32 }
+
+type flatNode int64
+
+func (n flatNode) ID() int64 { return int64(n) }
+
+func (g flatGraph) n() int64 { return int64(len(g.start) - 1) }
+
+func (g flatGraph) Node(id int64) graph.Node {
+	if id < 0 || id >= g.n() {
+		return nil
+	}
+	return flatNode(id)
+}
+
+func (g flatGraph) Nodes() graph.Nodes { return &nodeRange{n: g.n(), i: -1} }
+
+func (g flatGraph) neighbours(id int64) []int32 {
+	if id < 0 || id >= g.n() {
+		return nil
+	}
+	return g.adj[g.start[id]:g.start[id+1]]
+}
+
+func (g flatGraph) From(id int64) graph.Nodes { return &nodeList{ids: g.neighbours(id), i: -1} }
+func (g flatGraph) To(id int64) graph.Nodes   { return g.From(id) }
+
+func (g flatGraph) HasEdgeBetween(x, y int64) bool { return slices.Contains(g.neighbours(x), int32(y)) }
+func (g flatGraph) HasEdgeFromTo(u, v int64) bool  { return g.HasEdgeBetween(u, v) }
+
+func (g flatGraph) Edge(u, v int64) graph.Edge {
+	if !g.HasEdgeBetween(u, v) {
+		return nil
+	}
+	return simple.Edge{F: flatNode(u), T: flatNode(v)}
+}
+
+// nodeRange iterates over the nodes 0..n-1.
+type nodeRange struct{ n, i int64 }
+
+func (r *nodeRange) Next() bool       { r.i++; return r.i < r.n }
+func (r *nodeRange) Len() int         { return int(max(r.n-r.i-1, 0)) }
+func (r *nodeRange) Reset()           { r.i = -1 }
+func (r *nodeRange) Node() graph.Node { return flatNode(r.i) }
+
+// nodeList iterates over a node's neighbours.
+type nodeList struct {
+	ids []int32
+	i   int
+}
+
+func (l *nodeList) Next() bool       { l.i++; return l.i < len(l.ids) }
+func (l *nodeList) Len() int         { return max(len(l.ids)-l.i-1, 0) }
+func (l *nodeList) Reset()           { l.i = -1 }
+func (l *nodeList) Node() graph.Node { return flatNode(l.ids[l.i]) }
 
 func (pg *partnerGraph) facts(id string, corpus scoring.Corpus) scoring.Graph {
 	h := pg.hubs[id]
