@@ -262,8 +262,10 @@ func (s *store) each(all bool, fn func(m *member)) {
 }
 
 // near calls fn for every located member within radiusKM of (lat, lon),
-// with its distance.
-func (s *store) near(lat, lon, radiusKM float64, fn func(m *member, distance float64)) {
+// with its distance. A large neighbourhood is shared out among up to
+// workers goroutines, each calling fn with its number w (0 ≤ w < workers);
+// fn must be safe for distinct w at once.
+func (s *store) near(lat, lon, radiusKM float64, workers int, fn func(w int, m *member, distance float64)) {
 	dLat := radiusKM / 111.0
 	cos := math.Cos(lat * math.Pi / 180)
 	dLon := 180.0
@@ -273,28 +275,59 @@ func (s *store) near(lat, lon, radiusKM float64, fn func(m *member, distance flo
 	lo, hi := cellOf(lat-dLat, lon-dLon), cellOf(lat+dLat, lon+dLon)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	visit := func(cell []int32) {
-		for _, i := range cell {
-			if d := scoring.DistanceKM(lat, lon, s.lat[i], s.lon[i]); d <= radiusKM {
-				m := s.view(i)
-				fn(&m, d)
-			}
-		}
-	}
+	var cells [][]int32
+	total := 0
 	wrap := dLon >= 180 || lon-dLon < -180 || lon+dLon > 180
 	if wrap || int64(hi.lat-lo.lat+1)*int64(hi.lon-lo.lon+1) > int64(len(s.grid)) {
 		// A huge radius or the antimeridian: scanning the occupied cells is
 		// cheaper and simpler than enumerating the box.
 		for _, cell := range s.grid {
-			visit(cell)
+			cells = append(cells, cell)
+			total += len(cell)
 		}
+	} else {
+		for la := lo.lat; la <= hi.lat; la++ {
+			for ln := lo.lon; ln <= hi.lon; ln++ {
+				if cell := s.grid[cellKey{la, ln}]; len(cell) > 0 {
+					cells = append(cells, cell)
+					total += len(cell)
+				}
+			}
+		}
+	}
+	visit := func(w int, cells [][]int32) {
+		for _, cell := range cells {
+			for _, i := range cell {
+				if d := scoring.DistanceKM(lat, lon, s.lat[i], s.lon[i]); d <= radiusKM {
+					m := s.view(i)
+					fn(w, &m, d)
+				}
+			}
+		}
+	}
+	const perWorker = 500 // fewer members than this are not worth a goroutine
+	workers = max(1, min(workers, total/perWorker))
+	if workers == 1 {
+		visit(0, cells)
 		return
 	}
-	for la := lo.lat; la <= hi.lat; la++ {
-		for ln := lo.lon; ln <= hi.lon; ln++ {
-			visit(s.grid[cellKey{la, ln}])
+	// Consecutive runs of cells of about the same number of members.
+	var wg sync.WaitGroup
+	from, seen := 0, 0
+	for w := range workers {
+		to := from
+		for to < len(cells) && (w == workers-1 || seen < total*(w+1)/workers) {
+			seen += len(cells[to])
+			to++
 		}
+		wg.Add(1)
+		go func(w int, part [][]int32) {
+			defer wg.Done()
+			visit(w, part)
+		}(w, cells[from:to])
+		from = to
 	}
+	wg.Wait()
 }
 
 // partnerPairs returns the partner graph's input (see newPartnerGraph):

@@ -212,20 +212,14 @@ const unlocatedCandidates = 500
 // the index proposes up to MaxCandidates by shared concepts and words.
 func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius float64, opts Options, verdicts map[string]Verdict) ([]candidate, error) {
 	sigA := a.Signature()
-	var sigB scoring.Signature // each neighbour's, unpacked in turn
-	var out []candidate
-	consider := func(m *member, distance float64, hasDistance bool) {
-		if !admissible(a.Org, m, opts) {
-			return
-		}
-		switch verdicts[m.id] {
-		case Declined:
-			return
-		case Partnered:
-			if !opts.IncludePartners {
-				return
-			}
-		}
+	// Each worker unpacks neighbours' signatures into its own Signature
+	// and gathers its own candidates.
+	type worker struct {
+		sig scoring.Signature
+		out []candidate
+	}
+	workers := make([]worker, runtime.GOMAXPROCS(0))
+	consider := func(w *worker, m *member, distance float64, hasDistance bool) {
 		prox := 0.0
 		if hasDistance {
 			reach := math.Min(radius, m.radius)
@@ -234,26 +228,38 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 			}
 			prox = scoring.Proximity(distance, reach)
 		}
-		if e.lx.UnpackSignature(m.sig, &sigB) != nil {
+		if !admissible(a.Org, m, opts) {
+			return
+		}
+		if len(verdicts) > 0 {
+			switch verdicts[m.id] {
+			case Declined:
+				return
+			case Partnered:
+				if !opts.IncludePartners {
+					return
+				}
+			}
+		}
+		if e.lx.UnpackSignature(m.sig, &w.sig) != nil {
 			return // cannot happen: the store packed it with this lexicon
 		}
-		out = append(out, candidate{m.id, e.lx.Estimate(sigA, &sigB, prox)})
+		w.out = append(w.out, candidate{m.id, e.lx.Estimate(sigA, &w.sig, prox)})
 	}
+	one := &workers[0]
 	small := e.store.size() <= smallDirectory
 	if lat, lon, ok := a.Org.Point(); ok {
-		e.store.near(lat, lon, radius, func(m *member, d float64) { consider(m, d, true) })
+		e.store.near(lat, lon, radius, len(workers), func(w int, m *member, d float64) { consider(&workers[w], m, d, true) })
 		if small {
 			// Without coordinates an organization may well be next door:
 			// in a directory small enough to ask everyone, it is
 			// considered, with no proximity.
-			e.store.each(false, func(m *member) { consider(m, 0, false) })
+			e.store.each(false, func(m *member) { consider(one, m, 0, false) })
 		}
 	} else if small {
 		// No location, so no neighbourhood: in a small directory everyone
 		// is estimated.
-		e.store.each(true, func(m *member) {
-			consider(m, 0, false)
-		})
+		e.store.each(true, func(m *member) { consider(one, m, 0, false) })
 	} else {
 		// No location in a large directory: the index proposes the
 		// organizations whose offers or needs answer this one's, by concept
@@ -268,9 +274,13 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 		}
 		for _, id := range ids {
 			if m, ok := e.store.get(id); ok {
-				consider(&m, 0, false)
+				consider(one, &m, 0, false)
 			}
 		}
+	}
+	var out []candidate
+	for _, w := range workers {
+		out = append(out, w.out...)
 	}
 	keep := max(exactScoring, 5*opts.Limit)
 	if len(out) > keep {
