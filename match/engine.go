@@ -242,23 +242,20 @@ func (e *Engine) Put(ctx context.Context, org partnermatch.Organization) (create
 	return !exists, nil
 }
 
-// apply writes a batch to the index and then to the in-memory store, under
-// the write lock so that the two never disagree for long.
-func (e *Engine) apply(ctx context.Context, orgs []partnermatch.Organization, profiles []*scoring.Profile) error {
-	e.writeMu.Lock()
-	defer e.writeMu.Unlock()
-	return e.applyLocked(ctx, orgs, profiles)
-}
-
 func (e *Engine) applyLocked(ctx context.Context, orgs []partnermatch.Organization, profiles []*scoring.Profile) error {
 	if err := e.idx.PutProfiles(ctx, orgs, profiles); err != nil {
 		return err
 	}
+	e.putLocked(orgs, profiles)
+	return e.wroteLocked()
+}
+
+// putLocked puts profiles written to the index into the store.
+func (e *Engine) putLocked(orgs []partnermatch.Organization, profiles []*scoring.Profile) {
 	for i := range orgs {
 		e.cache.drop(orgs[i].ID)
 		e.store.put(&orgs[i], profiles[i].Signature())
 	}
-	return e.wroteLocked()
 }
 
 // wroteLocked records the generation a write of the engine left the index

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -75,7 +76,7 @@ func (e *Engine) ImportFrom(ctx context.Context, src partnermatch.Source, name s
 		e.writeMu.Unlock()
 	}()
 	var rep ImportReport
-	batches := make(chan pending, 1)
+	batches := make(chan pending, 2)
 	var readErr error
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -85,18 +86,40 @@ func (e *Engine) ImportFrom(ctx context.Context, src partnermatch.Source, name s
 		readErr = e.readBatches(ctx, src, name, &rep, batches)
 	}()
 	var writeErr error
-	for b := range batches {
+	var next *pending // read, not yet written
+	for {
+		group := make([]pending, 0, 2)
+		if next != nil {
+			group, next = append(group, *next), nil
+		} else if b, ok := <-batches; ok {
+			group = append(group, b)
+		} else {
+			break
+		}
+		// A second batch that is ready is written at the same time, on the
+		// other core, unless an id is in both (the later line must win).
+		select {
+		case b, ok := <-batches:
+			if ok && disjoint(group[0].orgs, b.orgs) {
+				group = append(group, b)
+			} else if ok {
+				next = &b
+			}
+		default:
+		}
 		if writeErr != nil {
 			continue // drain so the reader can finish
 		}
-		if err := e.apply(ctx, b.orgs, b.profiles); err != nil {
-			writeErr = err
-			cancel()
-			continue
-		}
-		rep.Applied += b.lines
-		if opts.Progress != nil {
-			opts.Progress(b.read)
+		for i, err := range e.applyGroup(ctx, group) {
+			if err != nil {
+				writeErr = cmp.Or(writeErr, err)
+				cancel()
+				continue
+			}
+			rep.Applied += group[i].lines
+			if opts.Progress != nil {
+				opts.Progress(group[i].read)
+			}
 		}
 	}
 	wg.Wait()
@@ -107,6 +130,48 @@ func (e *Engine) ImportFrom(ctx context.Context, src partnermatch.Source, name s
 		return rep, readErr
 	}
 	return rep, ctx.Err()
+}
+
+// applyGroup writes batches that have no id in common to the index at
+// once, each its own Bleve batch, and then those that were written to the
+// store, in order, all under the write lock. It returns each batch's error.
+func (e *Engine) applyGroup(ctx context.Context, group []pending) []error {
+	errs := make([]error, len(group))
+	e.writeMu.Lock()
+	defer e.writeMu.Unlock()
+	var wg sync.WaitGroup
+	for i := range group {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = e.idx.PutProfiles(ctx, group[i].orgs, group[i].profiles)
+		}()
+	}
+	wg.Wait()
+	for i, b := range group {
+		if errs[i] == nil {
+			e.putLocked(b.orgs, b.profiles)
+		}
+	}
+	if err := e.wroteLocked(); err != nil {
+		for i := range errs {
+			errs[i] = cmp.Or(errs[i], err)
+		}
+	}
+	return errs
+}
+
+func disjoint(a, b []partnermatch.Organization) bool {
+	ids := make(map[string]bool, len(a))
+	for i := range a {
+		ids[a[i].ID] = true
+	}
+	for i := range b {
+		if ids[b[i].ID] {
+			return false
+		}
+	}
+	return true
 }
 
 // readBatches reads records, refuses bad ones, folds repeated ids within a
