@@ -94,3 +94,26 @@ func TestStemOverrides(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatDoesNotMeetANeed pins near misses of the built-in lexicon that
+// once matched: token returns for free help, and people mistaken for jobs.
+func TestWhatDoesNotMeetANeed(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		name, need, offer string
+		wantMin, wantMax  float64
+	}{
+		{"a thank-you is not customers", "repeat customers", "a thank-you on our Facebook page", 0, 0.39},
+		{"exposure is not customers", "more paying customers", "exposure to our network", 0, 0.39},
+		{"a mention is not publicity", "good publicity", "a mention in the gala program", 0, 0.39},
+		{"a real shout-out still is", "good publicity", "a shout-out on our instagram", 0.8, 1},
+		{"interns are not jobs", "jobs for our graduates", "co-op students for the summer", 0, 0.39},
+		{"students meet a need for interns", "co-op students and junior developers", "students available for four-month co-op work terms", 0.6, 1},
+	}
+	for _, tt := range tests {
+		got := lx.MatchTexts(tt.need, "en", tt.offer, "en").Strength
+		if got < tt.wantMin || got > tt.wantMax {
+			t.Errorf("%s: MatchTexts(%q, %q) = %.3f, want in [%.2f, %.2f]", tt.name, tt.need, tt.offer, got, tt.wantMin, tt.wantMax)
+		}
+	}
+}
