@@ -57,6 +57,8 @@ type Lexicon struct {
 	meets    []float64         // Meets(need, offer) for every pair, row-major
 	family   []bool            // same concept or one an ancestor of the other
 	users    int               // the usersConcept, or -1
+	// volunteerWork and volunteers (or -1): see readRecruiting.
+	volunteerWork, volunteers int
 
 	fingerprint string
 }
@@ -213,12 +215,24 @@ func ParseLexicon(text string) (*Lexicon, error) {
 		lx.addTrigger(p.lang, trigger{concept: p.concept, stems: stems, text: p.text})
 	}
 	lx.indexTriggers()
-	lx.users = -1
-	if u, ok := lx.byID[usersConcept]; ok {
-		lx.users = u
-	}
+	lx.users, lx.volunteerWork, lx.volunteers = lx.conceptIndex(usersConcept), lx.conceptIndex(volunteerWorkConcept), lx.conceptIndex(volunteersConcept)
 	return lx, nil
 }
+
+// conceptIndex returns the index of the concept with this id, -1 when the
+// lexicon has none.
+func (lx *Lexicon) conceptIndex(id string) int {
+	if c, ok := lx.byID[id]; ok {
+		return c
+	}
+	return -1
+}
+
+// Concepts readRecruiting turns one into the other.
+const (
+	volunteerWorkConcept = "employment.work_experience"
+	volunteersConcept    = "volunteers.general"
+)
 
 // usersConcept is the concept a need for users of what an organization has
 // is read as (see readTakers); a lexicon without it reads such needs as

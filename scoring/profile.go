@@ -138,10 +138,37 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	}
 	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
 	if role == roleNeed {
+		lx.readRecruiting(&ph)
 		lx.readTakers(&ph)
 	}
 	return ph
 }
+
+// readRecruiting reads a directory's "Volunteers: opportunities are
+// available for adults" as what it is, a call for volunteers. A need for
+// volunteer opportunities is a school's or a job seeker's ("places where
+// our students can volunteer"); one that says they are available, welcome
+// or included is an organization recruiting.
+func (lx *Lexicon) readRecruiting(ph *Phrase) {
+	if lx.volunteerWork < 0 || lx.volunteers < 0 {
+		return
+	}
+	recruiting := false
+	for _, w := range splitWords(ph.Text) {
+		recruiting = recruiting || recruitingWords[w]
+	}
+	if !recruiting {
+		return
+	}
+	for i, h := range ph.Heads {
+		if h == lx.volunteerWork {
+			ph.Heads[i] = lx.volunteers
+		}
+	}
+}
+
+// recruitingWords say that volunteer opportunities are on offer.
+var recruitingWords = fieldSet("available include includes welcome welcomed accepted needed wanted disponibles disponible offertes bienvenus bienvenues recherchés bienvenidos necesitan")
 
 // readTakers reads a need for people to use what the organization has
 // ("groups that would use our hall", "renters for our empty office"): it

@@ -40,6 +40,11 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"interns are people", "co-op students for the summer", "en", []string{"employment.interns"}},
 		{"hosting interns is offering placements", "we host interns every summer", "en", []string{"employment.internships"}},
 		{"places are not venues", "places where students can earn volunteer hours", "en", []string{"employment.work_experience"}},
+		{"a place to volunteer is an opportunity", "places where students can volunteer", "en", []string{"employment.work_experience"}},
+		{"opportunities on offer are a call for volunteers", "Volunteers: Administrative and intake opportunities are available for adults.", "en", []string{"volunteers.general"}},
+		{"the same in French", "Possibilités de bénévolat disponibles pour les adultes", "fr", []string{"volunteers.general"}},
+		{"older folks are seniors", "older folks to read to toddlers", "en", []string{"group.seniors"}},
+		{"help paying for food is money, not food", "Help Pay for Food", "en", []string{"funding.household_assistance"}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, headOf(lx, tt.text, tt.lang)); diff != "" {
