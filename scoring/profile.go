@@ -376,7 +376,7 @@ func spanEnd(span []int) int {
 // segmentWords end the main part of a phrase: what follows them says whom
 // or what the thing is for, not what it is.
 var segmentWords = map[string]map[string]bool{
-	"en": fieldSet("of for to with at in on from about during by after before while into through so that which who where when because like including"),
+	"en": fieldSet("of for to with at in on from about during by after before while into through so that which who where when because like including as"),
 	"fr": fieldSet("pour avec à au aux dans chez sur pendant par afin qui que où lorsque quand comme"),
 	"es": fieldSet("para con en a al por durante desde sobre que donde cuando como"),
 }

@@ -25,14 +25,17 @@ type realDir struct {
 	// evaluate), rounded down to 2 decimals. Baltimore's were 0.36/0.09 when
 	// the judgments were written; the broader lexicon that raised the example
 	// town and the held-out paraphrases lowered them (large agencies listing
-	// dozens of services match everyone). Raise them when quality improves;
+	// dozens of services match everyone); reading "Volunteers: opportunities
+	// are available" as a call for volunteers and "volunteers to serve as
+	// mentors" as a need for volunteers, not for a mentoring program, raised
+	// them again. Raise them when quality improves;
 	// a drop below one fails the test.
 	hit10, ndcg10 float64
 }
 
 var realDirs = []realDir{
-	{dir: "charmcare-baltimore", format: "hsds", queries: "baltimore-queries.jsonl", hit10: 0.21, ndcg10: 0.06},
-	{dir: "ohana-smc", format: "ohana", queries: "sanmateo-queries.jsonl", hit10: 0.66, ndcg10: 0.14},
+	{dir: "charmcare-baltimore", format: "hsds", queries: "baltimore-queries.jsonl", hit10: 0.36, ndcg10: 0.08},
+	{dir: "ohana-smc", format: "ohana", queries: "sanmateo-queries.jsonl", hit10: 0.71, ndcg10: 0.16},
 }
 
 func TestRealDirectories(t *testing.T) {
