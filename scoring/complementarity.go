@@ -272,6 +272,7 @@ func coverage(matches []Match) (float64, []Match) {
 	unmet := 1.0
 	var kept []Match
 	used := map[*Phrase]int{}
+	usedConcept := map[int]int{}
 	for _, m := range matches {
 		if m.Strength < w.minExchange {
 			continue
@@ -279,8 +280,12 @@ func coverage(matches []Match) (float64, []Match) {
 		kept = append(kept, m)
 		// One offer stretched over several needs counts less each time: a
 		// thank-you post is not three kinds of help.
-		s := m.Strength * math.Pow(w.reusedOffer, float64(used[m.Offer]))
+		s := m.Strength * math.Pow(w.reusedOffer, float64(used[m.Offer]+usedConcept[m.Concept]))
 		used[m.Offer]++
+		// Needs met through the same concept are one kind of help said
+		// several times (a directory repeats "volunteers needed" for each
+		// of its services).
+		usedConcept[m.Concept]++
 		unmet *= 1 - w.coverageStep*s
 	}
 	return 1 - unmet, kept

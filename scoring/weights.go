@@ -59,8 +59,10 @@ type weights struct {
 	// sum): one strong match is worth a lot, a second adds less, so an
 	// organization with ten needs is not punished for listing them.
 	coverageStep float64
-	// Each further need the same offer meets counts this share of the one
-	// before.
+	// Each further need the same offer meets, or met through the same
+	// concept, counts this share of the one before: one offer stretched
+	// over three needs, or "volunteers needed" repeated for each of a
+	// directory's services, is not three kinds of help.
 	reusedOffer float64
 	// How complementarity blends the two directions: the weaker side's
 	// coverage, the geometric mean, and the rest from the stronger side. With
