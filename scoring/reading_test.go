@@ -106,18 +106,20 @@ func TestStemOverrides(t *testing.T) {
 func TestWhatDoesNotMeetANeed(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	tests := []struct {
-		name, need, offer string
-		wantMin, wantMax  float64
+		name, need, offer, lang string
+		wantMin, wantMax        float64
 	}{
-		{"a thank-you is not customers", "repeat customers", "a thank-you on our Facebook page", 0, 0.39},
-		{"exposure is not customers", "more paying customers", "exposure to our network", 0, 0.39},
-		{"a mention is not publicity", "good publicity", "a mention in the gala program", 0, 0.39},
-		{"a real shout-out still is", "good publicity", "a shout-out on our instagram", 0.8, 1},
-		{"interns are not jobs", "jobs for our graduates", "co-op students for the summer", 0, 0.39},
-		{"students meet a need for interns", "co-op students and junior developers", "students available for four-month co-op work terms", 0.6, 1},
+		{"a thank-you is not customers", "repeat customers", "a thank-you on our Facebook page", "en", 0, 0.39},
+		{"exposure is not customers", "more paying customers", "exposure to our network", "en", 0, 0.39},
+		{"a mention is not publicity", "good publicity", "a mention in the gala program", "en", 0, 0.39},
+		{"support workers are not staff to sell to", "more paying customers", "tenant support workers", "en", 0, 0.39},
+		{"food donations are not money", "capital funding for construction", "donaciones de comida para eventos", "es", 0, 0.39},
+		{"a real shout-out still is", "good publicity", "a shout-out on our instagram", "en", 0.8, 1},
+		{"interns are not jobs", "jobs for our graduates", "co-op students for the summer", "en", 0, 0.39},
+		{"students meet a need for interns", "co-op students and junior developers", "students available for four-month co-op work terms", "en", 0.6, 1},
 	}
 	for _, tt := range tests {
-		got := lx.MatchTexts(tt.need, "en", tt.offer, "en").Strength
+		got := lx.MatchTexts(tt.need, "en", tt.offer, tt.lang).Strength
 		if got < tt.wantMin || got > tt.wantMax {
 			t.Errorf("%s: MatchTexts(%q, %q) = %.3f, want in [%.2f, %.2f]", tt.name, tt.need, tt.offer, got, tt.wantMin, tt.wantMax)
 		}
