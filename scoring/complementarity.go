@@ -201,7 +201,7 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 		}
 		for j := range giver.Needs {
 			theirs := &giver.Needs[j]
-			if s, c := lx.needMeetsNeed(&need.PhraseSig, &theirs.PhraseSig); s > matches[i].Strength {
+			if s, c := lx.needMeetsNeed(&need.PhraseSig, &theirs.PhraseSig); s > matches[i].Strength && !(lx.asksForWork(need) && asksForFree(theirs)) {
 				matches[i] = Match{Need: need, Offer: theirs, PhraseMatch: PhraseMatch{Strength: s, Concept: c}, Via: ViaNeed}
 			}
 			if len(need.Heads) == 0 {
@@ -360,6 +360,21 @@ func (lx *Lexicon) Explain(text, lang string) []string {
 	}
 	return out
 }
+
+// asksForWork reports whether a need is for jobs, placements or hiring:
+// whoever wants skills or interns for free ("unpaid interns", "free
+// marketing help") is not offering them.
+func (lx *Lexicon) asksForWork(p *Phrase) bool {
+	for _, h := range p.Heads {
+		if lx.inFamily(h, workFamily) {
+			return true
+		}
+	}
+	return false
+}
+
+// workFamily is the concept family of jobs and hiring.
+const workFamily = "employment.general"
 
 // freeWords mark a need that asks for something at no cost.
 var freeWords = fieldSet("free donated donation donations pro bono unpaid gratuit gratuite gratuits gratuites don dons gratis gratuito gratuita donado donados donación donaciones")

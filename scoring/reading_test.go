@@ -106,22 +106,53 @@ func TestStemOverrides(t *testing.T) {
 func TestWhatDoesNotMeetANeed(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	tests := []struct {
-		name, need, offer, lang string
-		wantMin, wantMax        float64
+		name, need, nlang, offer, olang string
+		wantMin, wantMax                float64
 	}{
-		{"a thank-you is not customers", "repeat customers", "a thank-you on our Facebook page", "en", 0, 0.39},
-		{"exposure is not customers", "more paying customers", "exposure to our network", "en", 0, 0.39},
-		{"a mention is not publicity", "good publicity", "a mention in the gala program", "en", 0, 0.39},
-		{"support workers are not staff to sell to", "more paying customers", "tenant support workers", "en", 0, 0.39},
-		{"food donations are not money", "capital funding for construction", "donaciones de comida para eventos", "es", 0, 0.39},
-		{"a real shout-out still is", "good publicity", "a shout-out on our instagram", "en", 0.8, 1},
-		{"interns are not jobs", "jobs for our graduates", "co-op students for the summer", "en", 0, 0.39},
-		{"students meet a need for interns", "co-op students and junior developers", "students available for four-month co-op work terms", "en", 0.6, 1},
+		{"a thank-you is not customers", "repeat customers", "en", "a thank-you on our Facebook page", "en", 0, 0.39},
+		{"exposure is not customers", "more paying customers", "en", "exposure to our network", "en", 0, 0.39},
+		{"a mention is not publicity", "good publicity", "en", "a mention in the gala program", "en", 0, 0.39},
+		{"support workers are not staff to sell to", "more paying customers", "en", "tenant support workers", "en", 0, 0.39},
+		{"food donations are not money", "capital funding for construction", "en", "donaciones de comida para eventos", "es", 0, 0.39},
+		{"selling tickets online is a tool, not free tickets", "de l'aide pour vendre nos billets en ligne", "fr", "a small stage and sound system", "en", 0, 0.39},
+		{"a real shout-out still is", "good publicity", "en", "a shout-out on our instagram", "en", 0.8, 1},
+		{"interns are not jobs", "jobs for our graduates", "en", "co-op students for the summer", "en", 0, 0.39},
+		{"students meet a need for interns", "co-op students and junior developers", "en", "students available for four-month co-op work terms", "en", 0.6, 1},
 	}
 	for _, tt := range tests {
-		got := lx.MatchTexts(tt.need, "en", tt.offer, tt.lang).Strength
+		got := lx.MatchTexts(tt.need, tt.nlang, tt.offer, tt.olang).Strength
 		if got < tt.wantMin || got > tt.wantMax {
 			t.Errorf("%s: MatchTexts(%q, %q) = %.3f, want in [%.2f, %.2f]", tt.name, tt.need, tt.offer, got, tt.wantMin, tt.wantMax)
+		}
+	}
+}
+
+// TestWhoWantsItFreeDoesNotHire checks that a need for unpaid interns or
+// free skills does not meet a need for jobs or paid placements, while a
+// need for paid apprentices does.
+func TestWhoWantsItFreeDoesNotHire(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	centre := lx.NewProfile(&partnermatch.Organization{ID: "centre", Name: "Skills Centre", Sector: "education",
+		Offers: []string{"pre-apprenticeship carpentry graduates"}, Needs: []string{"paid work placements", "employers to hire our graduates"}})
+	tests := []struct {
+		name  string
+		needs []string
+		want  int // exchanges through the builder's needs
+	}{
+		{"unpaid interns and free help", []string{"unpaid interns", "free marketing help"}, 0},
+		{"paid apprentices", []string{"apprentices and general labourers"}, 1},
+	}
+	for _, tt := range tests {
+		other := lx.NewProfile(&partnermatch.Organization{ID: "other", Name: "Other", Sector: "business",
+			Offers: []string{"a trades crew"}, Needs: tt.needs})
+		got := 0
+		for _, m := range lx.Evaluate(centre, other, scoring.Graph{}).Gives {
+			if m.Via == scoring.ViaNeed {
+				got++
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: %d exchanges through needs, want %d", tt.name, got, tt.want)
 		}
 	}
 }
