@@ -44,6 +44,7 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"opportunities on offer are a call for volunteers", "Volunteers: Administrative and intake opportunities are available for adults.", "en", []string{"volunteers.general"}},
 		{"the same in French", "Possibilités de bénévolat disponibles pour les adultes", "fr", []string{"volunteers.general"}},
 		{"what volunteers serve as says which volunteers", "Volunteers age 18 and older serve as mentors, tutors, and supervise recreational activities.", "en", []string{"volunteers.general"}},
+		{"hosts of a show are volunteers", "volunteer hosts", "en", []string{"volunteers.general"}},
 		{"older folks are seniors", "older folks to read to toddlers", "en", []string{"group.seniors"}},
 		{"help paying for food is money, not food", "Help Pay for Food", "en", []string{"funding.household_assistance"}},
 	}
