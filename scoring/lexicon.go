@@ -59,6 +59,7 @@ type Lexicon struct {
 	users    int               // the usersConcept, or -1
 	// volunteerWork and volunteers (or -1): see readRecruiting.
 	volunteerWork, volunteers int
+	customers                 int // the customersConcept, or -1: see readSelling
 
 	fingerprint string
 }
@@ -216,6 +217,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	}
 	lx.indexTriggers()
 	lx.users, lx.volunteerWork, lx.volunteers = lx.conceptIndex(usersConcept), lx.conceptIndex(volunteerWorkConcept), lx.conceptIndex(volunteersConcept)
+	lx.customers = lx.conceptIndex(customersConcept)
 	return lx, nil
 }
 
@@ -232,6 +234,7 @@ func (lx *Lexicon) conceptIndex(id string) int {
 const (
 	volunteerWorkConcept = "employment.work_experience"
 	volunteersConcept    = "volunteers.general"
+	customersConcept     = "resource.customers"
 )
 
 // usersConcept is the concept a need for users of what an organization has

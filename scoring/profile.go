@@ -139,6 +139,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
 	if role == roleNeed {
 		lx.readRecruiting(&ph)
+		lx.readSelling(&ph)
 		lx.readTakers(&ph)
 	}
 	return ph
@@ -169,6 +170,42 @@ func (lx *Lexicon) readRecruiting(ph *Phrase) {
 
 // recruitingWords say that volunteer opportunities are on offer.
 var recruitingWords = fieldSet("available include includes welcome welcomed accepted needed wanted disponibles disponible offertes bienvenus bienvenues recherchés bienvenidos necesitan")
+
+// readSelling reads a need for someone to sell, stock or buy what the
+// organization makes ("shops that will carry our produce", "restaurants to
+// buy our vegetables") as a need for customers: the produce is what it
+// has, not what it asks for.
+func (lx *Lexicon) readSelling(ph *Phrase) {
+	if lx.customers < 0 || len(ph.Heads) == 0 || ph.Heads[0] == lx.customers {
+		return
+	}
+	words := splitWords(ph.Text)
+	selling, ours := 0, 0 // positions, as Analyze counts them
+	for i, w := range words {
+		switch {
+		case selling == 0 && sellingWords[w]:
+			selling = i + 1
+		case selling > 0 && ours == 0 && possessives[w]:
+			ours = i + 1
+		}
+	}
+	if selling == 0 || ours == 0 {
+		return
+	}
+	owned := false
+	for _, h := range ph.Hits {
+		start := spanStart(h.Span)
+		if start < selling && lx.Concepts[h.Concept].Kind == KindResource {
+			return // "funds to buy our supplies" asks for funds
+		}
+		owned = owned || (start > ours && lx.Concepts[h.Concept].Kind == KindResource)
+	}
+	if !owned {
+		return
+	}
+	ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
+	ph.Heads = []int{lx.customers}
+}
 
 // readTakers reads a need for people to use what the organization has
 // ("groups that would use our hall", "renters for our empty office"): it
@@ -250,6 +287,11 @@ var (
 		"utiliser utilisent utilise louer loue réserver occuper profiter emprunter partager locataires utilisateurs utilisatrices " +
 		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios")
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
+	// sellingWords: whoever does this with our goods is a customer or a
+	// retailer (readSelling).
+	sellingWords = fieldSet("carry carries stock stocks sell sells selling buy buys buying purchase order orders retail distribute " +
+		"vendre vendent vende acheter achètent achète distribuer écouler " +
+		"vender vendan venda comprar compren compre distribuir")
 	// ownWords mark what follows as someone's own, up to ownedSpan words
 	// ("our drop-in kids").
 	ownWords = fieldSet("our their notre nos leur leurs nuestro nuestra nuestros nuestras su sus")

@@ -45,6 +45,9 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"the same in French", "Possibilités de bénévolat disponibles pour les adultes", "fr", []string{"volunteers.general"}},
 		{"what volunteers serve as says which volunteers", "Volunteers age 18 and older serve as mentors, tutors, and supervise recreational activities.", "en", []string{"volunteers.general"}},
 		{"hosts of a show are volunteers", "volunteer hosts", "en", []string{"volunteers.general"}},
+		{"shops to carry what it grows are customers", "shops that will carry our produce all year", "en", []string{"resource.customers"}},
+		{"the same in Spanish", "negocios locales que vendan nuestras verduras", "es", []string{"resource.customers"}},
+		{"money to buy its own supplies is money", "funds to buy our supplies", "en", []string{"funding.general"}},
 		{"older folks are seniors", "older folks to read to toddlers", "en", []string{"group.seniors"}},
 		{"help paying for food is money, not food", "Help Pay for Food", "en", []string{"funding.household_assistance"}},
 	}
