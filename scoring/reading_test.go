@@ -48,6 +48,7 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"shops to carry what it grows are customers", "shops that will carry our produce all year", "en", []string{"resource.customers"}},
 		{"the same in Spanish", "negocios locales que vendan nuestras verduras", "es", []string{"resource.customers"}},
 		{"money to buy its own supplies is money", "funds to buy our supplies", "en", []string{"funding.general"}},
+		{"riders are a transit service's customers", "more young riders", "en", []string{"resource.customers"}},
 		{"older folks are seniors", "older folks to read to toddlers", "en", []string{"group.seniors"}},
 		{"help paying for food is money, not food", "Help Pay for Food", "en", []string{"funding.household_assistance"}},
 	}
@@ -119,6 +120,7 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"support workers are not staff to sell to", "more paying customers", "en", "tenant support workers", "en", 0, 0.39},
 		{"food donations are not money", "capital funding for construction", "en", "donaciones de comida para eventos", "es", 0, 0.39},
 		{"selling tickets online is a tool, not free tickets", "de l'aide pour vendre nos billets en ligne", "fr", "a small stage and sound system", "en", 0, 0.39},
+		{"an accessibility audit is feedback", "feedback from riders with disabilities on new routes", "en", "accessibility audits of buildings, routes and events", "en", 0.8, 1},
 		{"a real shout-out still is", "good publicity", "en", "a shout-out on our instagram", "en", 0.8, 1},
 		{"interns are not jobs", "jobs for our graduates", "en", "co-op students for the summer", "en", 0, 0.39},
 		{"students meet a need for interns", "co-op students and junior developers", "en", "students available for four-month co-op work terms", "en", 0.6, 1},
