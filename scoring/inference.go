@@ -12,9 +12,9 @@ import (
 // say "inferred from its mission statement" and be believed.
 var (
 	needCues = map[string][]string{
-		"en": {"in need of", "we need", "needs ", "needed", "we are looking for", "looking for", "seeking", "we seek", "wanted", "accepting donations", "donations of", "donations:", "volunteers:", "would welcome", "welcomes donations", "welcome volunteers", "help us", "we rely on", "depends on donations"},
-		"fr": {"nous cherchons", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers"},
-		"es": {"necesitamos", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones"},
+		"en": {"in need of", "we need", "needs ", "needed", "we would love", "we'd love", "we would like", "we hope to find", "we are looking for", "looking for", "seeking", "we seek", "wanted", "accepting donations", "donations of", "donations:", "volunteers:", "would welcome", "welcomes donations", "welcome volunteers", "help us", "we rely on", "depends on donations"},
+		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers"},
+		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones"},
 	}
 	negativeCues = map[string][]string{
 		"en": {"not needed", "not accepting", "no volunteers", "not at this time", "not currently", "none needed", "no donations"},
@@ -48,7 +48,13 @@ func inferFromMission(mission, lang string) (offers, needs []string) {
 		if hasCue(low, negativeCues[lang]) {
 			continue
 		}
-		if hasCue(low, needCues[lang]) {
+		if at := cueAt(maskOthersNeeds(low), needCues[lang]); at >= 0 {
+			// "We have a hall free on Saturdays and we are looking for
+			// volunteers": what comes before the request is an offer.
+			if before, ok := offerBefore(s, at); ok {
+				offers = append(offers, before)
+				s = strings.TrimSpace(s[at:])
+			}
 			needs = append(needs, s)
 			continue
 		}
@@ -56,6 +62,44 @@ func inferFromMission(mission, lang string) (offers, needs []string) {
 	}
 	return offers, needs
 }
+
+// othersNeeds are the needs of the people an organization serves ("we
+// meet the needs of seniors"), not its own.
+var othersNeeds = []string{"the needs of", "needs of our", "les besoins des", "les besoins de", "las necesidades de"}
+
+// maskOthersNeeds blanks othersNeeds in low, keeping byte offsets.
+func maskOthersNeeds(low string) string {
+	for _, p := range othersNeeds {
+		low = strings.ReplaceAll(low, p, strings.Repeat(" ", len(p)))
+	}
+	return low
+}
+
+// cueAt returns where the first of cues starts in low, -1 if none does.
+func cueAt(low string, cues []string) int {
+	at := -1
+	for _, c := range cues {
+		if i := strings.Index(low, c); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// offerBefore returns the part of sentence s before a request that starts
+// at byte at, when a coordinator joins the two ("... and we need") and the
+// part before says enough to be an offer.
+func offerBefore(s string, at int) (string, bool) {
+	words := strings.Fields(strings.TrimRight(s[:at], " ,"))
+	if len(words) < 4 || !joinWords[strings.ToLower(words[len(words)-1])] {
+		return "", false
+	}
+	return strings.Join(words[:len(words)-1], " "), true
+}
+
+// joinWords join what an organization has to what it asks for in one
+// sentence.
+var joinWords = fieldSet("and but y pero et mais")
 
 func hasCue(low string, cues []string) bool {
 	for _, c := range cues {

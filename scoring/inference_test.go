@@ -21,6 +21,12 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"Nous offrons des repas chauds"}, []string{"Nous cherchons des bénévoles le samedi"}},
 		{"spanish", "Ofrecemos clases de inglés. Necesitamos voluntarios.", "es",
 			[]string{"Ofrecemos clases de inglés"}, []string{"Necesitamos voluntarios"}},
+		{"what it has, then what it asks, in one sentence", "Tenemos un salón grande libre los sábados y buscamos voluntarios que enseñen inglés.", "es",
+			[]string{"Tenemos un salón grande libre los sábados"}, []string{"buscamos voluntarios que enseñen inglés"}},
+		{"a wish is a request", "We have a commercial kitchen that sits unused. We would love to see it used to cook for people nearby.", "en",
+			[]string{"We have a commercial kitchen that sits unused"}, []string{"We would love to see it used to cook for people nearby"}},
+		{"the needs of others are not a request", "We serve the needs of seniors and run a lunch program.", "en",
+			[]string{"We serve the needs of seniors and run a lunch program"}, nil},
 	}
 	for _, tt := range tests {
 		offers, needs := inferFromMission(tt.mission, tt.lang)

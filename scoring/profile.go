@@ -387,10 +387,11 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			cl.coordinated(h.Span, hits[best].Span):
 			// "vegetables, eggs and apples": every item of a list is a head.
 			heads = append(heads, h.Concept)
-		case best >= 0 && lx.Concepts[hits[best].Concept].Kind == KindGroup && lx.Concepts[h.Concept].Kind == KindResource &&
+		case best >= 0 && (lx.Concepts[hits[best].Concept].Kind == KindGroup || lx.inFamily(hits[best].Concept, "volunteers.")) && lx.Concepts[h.Concept].Kind == KindResource &&
 			segment(h) == bestSeg+1 && bestSeg < len(cl.relative) && cl.relative[bestSeg]:
-			// "parishioners who drive seniors to appointments": the people
-			// and what they do are both what is offered or sought.
+			// "parishioners who drive seniors to appointments", "voluntarios
+			// que enseñen inglés": the people and what they do are both
+			// what is offered or sought.
 			heads = append(heads, h.Concept)
 		default:
 			others = append(others, h.Concept)
@@ -418,7 +419,7 @@ func spanEnd(span []int) int {
 // segmentWords end the main part of a phrase: what follows them says whom
 // or what the thing is for, not what it is.
 var segmentWords = map[string]map[string]bool{
-	"en": fieldSet("of for to with at in on from about during by after before while into through so that which who where when because like including as"),
+	"en": fieldSet("of for to with at in on from about during by after before while into through so that which who where when because like including as we they"),
 	"fr": fieldSet("pour avec à au aux dans chez sur pendant par afin qui que où lorsque quand comme"),
 	"es": fieldSet("para con en a al por durante desde sobre que donde cuando como"),
 }

@@ -49,6 +49,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"the same in Spanish", "negocios locales que vendan nuestras verduras", "es", []string{"resource.customers"}},
 		{"money to buy its own supplies is money", "funds to buy our supplies", "en", []string{"funding.general"}},
 		{"riders are a transit service's customers", "more young riders", "en", []string{"resource.customers"}},
+		{"a clause with its own subject is not the head", "a certified kitchen we can cook in on weekday mornings", "en", []string{"space.kitchen_commercial"}},
+		{"volunteers and what they would do", "buscamos voluntarios que enseñen inglés", "es", []string{"education.language_classes", "volunteers.general"}},
 		{"older folks are seniors", "older folks to read to toddlers", "en", []string{"group.seniors"}},
 		{"help paying for food is money, not food", "Help Pay for Food", "en", []string{"funding.household_assistance"}},
 	}
