@@ -119,8 +119,17 @@ func (lx *Lexicon) reachesGroup(need, offer *PhraseSig) (float64, int) {
 		}
 		return w.accessToAnyone, g
 	}
-	if lx.Concepts[oh].Kind == KindGroup && lx.kin(g, oh) {
-		return w.relatedGroup, g
+	if lx.Concepts[oh].Kind == KindGroup {
+		if lx.kin(g, oh) {
+			return w.relatedGroup, g
+		}
+		// "a housing co-op of 90 units, most families on assistance"
+		// offers residents who are the low-income households sought.
+		for _, o := range offer.Others {
+			if lx.kin(g, o) {
+				return w.relatedGroup, g
+			}
+		}
 	}
 	return 0, -1
 }

@@ -123,6 +123,7 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"food donations are not money", "capital funding for construction", "en", "donaciones de comida para eventos", "es", 0, 0.39},
 		{"selling tickets online is a tool, not free tickets", "de l'aide pour vendre nos billets en ligne", "fr", "a small stage and sound system", "en", 0, 0.39},
 		{"an accessibility audit is feedback", "feedback from riders with disabilities on new routes", "en", "accessibility audits of buildings, routes and events", "en", 0.8, 1},
+		{"people who are the group sought", "low-income households for our free energy audits", "en", "housing co-op of 90 units, most families on assistance", "en", 0.6, 1},
 		{"a real shout-out still is", "good publicity", "en", "a shout-out on our instagram", "en", 0.8, 1},
 		{"interns are not jobs", "jobs for our graduates", "en", "co-op students for the summer", "en", 0, 0.39},
 		{"students meet a need for interns", "co-op students and junior developers", "en", "students available for four-month co-op work terms", "en", 0.6, 1},
