@@ -238,6 +238,11 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 				}
 			}
 		}
+		if need.Tongue != "" && need.Tongue != giver.Lang {
+			// "Du bénévolat en français" is met by a French-speaking
+			// organization; another may still help, less.
+			matches[i].Strength *= w.otherTongue
+		}
 	}
 	return matches
 }

@@ -60,6 +60,7 @@ type Lexicon struct {
 	// volunteerWork and volunteers (or -1): see readRecruiting.
 	volunteerWork, volunteers int
 	customers                 int // the customersConcept, or -1: see readSelling
+	venue                     int // the venueConcept, or -1: see heads
 
 	fingerprint string
 }
@@ -217,7 +218,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	}
 	lx.indexTriggers()
 	lx.users, lx.volunteerWork, lx.volunteers = lx.conceptIndex(usersConcept), lx.conceptIndex(volunteerWorkConcept), lx.conceptIndex(volunteersConcept)
-	lx.customers = lx.conceptIndex(customersConcept)
+	lx.customers, lx.venue = lx.conceptIndex(customersConcept), lx.conceptIndex(venueConcept)
 	return lx, nil
 }
 
@@ -235,6 +236,7 @@ const (
 	volunteerWorkConcept = "employment.work_experience"
 	volunteersConcept    = "volunteers.general"
 	customersConcept     = "resource.customers"
+	venueConcept         = "space.venue"
 )
 
 // usersConcept is the concept a need for users of what an organization has

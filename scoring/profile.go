@@ -28,6 +28,9 @@ type PhraseSig struct {
 	// Uses: for a need of users ("groups that would use our hall"), what
 	// they would use.
 	Uses []int `json:"u,omitempty"`
+	// Tongue: the language a need asks to be met in ("du bénévolat en
+	// français"), "" when it names none.
+	Tongue string `json:"t,omitempty"`
 }
 
 // Profile is an organization with its texts analysed once, ready to be
@@ -138,11 +141,35 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	}
 	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
 	if role == roleNeed {
+		ph.Tongue = tongueOf(text)
 		lx.readRecruiting(&ph)
 		lx.readSelling(&ph)
 		lx.readTakers(&ph)
 	}
 	return ph
+}
+
+// tongueNames are the words that, after "in", "en", say in which language
+// something is to be done.
+var (
+	tongueNames = map[string]string{
+		"french": "fr", "français": "fr", "francais": "fr", "francés": "fr", "frances": "fr",
+		"spanish": "es", "espagnol": "es", "español": "es", "espanol": "es",
+		"english": "en", "anglais": "en", "inglés": "en", "ingles": "en",
+	}
+	inTongue = fieldSet("in en")
+)
+
+// tongueOf returns the language a text asks for ("volunteering in French",
+// "du bénévolat en français"), "" when it names none.
+func tongueOf(text string) string {
+	words := splitWords(text)
+	for i := 1; i < len(words); i++ {
+		if t, ok := tongueNames[words[i]]; ok && inTongue[words[i-1]] {
+			return t
+		}
+	}
+	return ""
 }
 
 // readRecruiting reads a directory's "Volunteers: opportunities are
@@ -368,6 +395,16 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			best, bestTier, bestSeg, bestRank, bestPos = i, t, seg, r, pos
 		}
 	}
+	if best >= 0 && hits[best].Concept == lx.venue && len(hits[best].Span) == 1 && bestSeg < len(cl.locative) && cl.locative[bestSeg] {
+		// "des endroits où nos élèves peuvent faire du bénévolat": a bare
+		// place where something happens asks for that something.
+		for i, h := range hits {
+			if segment(h) > bestSeg && lx.Concepts[h.Concept].Kind == KindResource {
+				best, bestSeg = i, segment(h)
+				break
+			}
+		}
+	}
 	if best >= 0 {
 		// A generic head refined later by a narrower concept of its own
 		// family is about the narrower one: "employers to host placements"
@@ -440,6 +477,7 @@ type clauses struct {
 	cuts     []int
 	purpose  []bool
 	relative []bool // cut i is "who", "qui", "que"...: what follows says what the people do
+	locative []bool // cut i is "where", "où", "donde": what follows says what happens there
 	clause   []bool // cut i starts a clause of time, place or manner, not part of a compound
 	coord    map[int]bool
 	owned    map[int]bool // positions of the few words after "our", "their", "nos"...
@@ -448,6 +486,7 @@ type clauses struct {
 var (
 	purposeWords  = fieldSet("for pour para")
 	relativeWords = fieldSet("who that qui que quienes")
+	locativeWords = fieldSet("where où donde")
 	// compoundWords may sit inside a compound read in the other order ("room
 	// for meetings", "salle pour réunions", "voluntarios para tutorías");
 	// a relative clause says what the thing named before it does ("a company
@@ -516,6 +555,7 @@ func readClauses(text, lang string) clauses {
 				c.cuts = append(c.cuts, pos)
 				c.purpose = append(c.purpose, purposeWords[tok])
 				c.relative = append(c.relative, relativeWords[tok])
+				c.locative = append(c.locative, locativeWords[tok])
 				c.clause = append(c.clause, !compoundWords[tok])
 			}
 			continue

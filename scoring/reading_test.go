@@ -1,6 +1,7 @@
 package scoring_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -162,6 +163,29 @@ func TestWhoWantsItFreeDoesNotHire(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: %d exchanges through needs, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestNeedsAskedInALanguage checks that a need asked in a language is met
+// fully by an organization working in it and in part by another.
+func TestNeedsAskedInALanguage(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	school := lx.NewProfile(&partnermatch.Organization{ID: "ecole", Name: "École", Sector: "education", Language: "fr",
+		Offers: []string{"une chorale"}, Needs: []string{"des endroits où nos élèves peuvent faire du bénévolat en français"}})
+	tests := []struct {
+		lang, need string
+		want       float64
+	}{
+		{"fr", "des bénévoles pour nos repas", 0.8},
+		{"en", "volunteers for our meals", 0.4},
+	}
+	for _, tt := range tests {
+		other := lx.NewProfile(&partnermatch.Organization{ID: "o", Name: "O", Sector: "nonprofit", Language: tt.lang,
+			Needs: []string{tt.need}})
+		got := lx.Evaluate(school, other, scoring.Graph{}).Gives
+		if len(got) != 1 || math.Abs(got[0].Strength-tt.want) > 1e-9 {
+			t.Errorf("a %s-speaking organization that needs volunteers meets the school's need as %+v, want one exchange of strength %v", tt.lang, got, tt.want)
 		}
 	}
 }

@@ -11,7 +11,8 @@ import (
 // in memory and in its snapshot. The layout, all integers unsigned varints:
 //
 //	needs, offers                     phrase counts
-//	per phrase: flags (1 inferred, 2 has uses), heads, others, the head and
+//	per phrase: flags (1 inferred, 2 has uses, 4/8/16 asked in French,
+//	Spanish, English), heads, others, the head and
 //	other concepts, then, with flag 2, the count and concepts of its uses
 //	purpose count, purpose concepts (each the difference to the previous),
 //	then one little-endian float32 weight per purpose concept.
@@ -33,6 +34,7 @@ func (s *Signature) AppendPacked(dst []byte) []byte {
 			if len(p.Uses) > 0 {
 				flags |= 2
 			}
+			flags |= tongueFlags[p.Tongue]
 			dst = binary.AppendUvarint(dst, flags)
 			dst = binary.AppendUvarint(dst, uint64(len(p.Heads)))
 			dst = binary.AppendUvarint(dst, uint64(len(p.Others)))
@@ -60,6 +62,18 @@ func (s *Signature) AppendPacked(dst []byte) []byte {
 		dst = binary.LittleEndian.AppendUint32(dst, math.Float32bits(w))
 	}
 	return dst
+}
+
+// tongueFlags are the flag bits of a need's Tongue.
+var tongueFlags = map[string]uint64{"fr": 4, "es": 8, "en": 16}
+
+func flagTongue(flags uint64) string {
+	for t, f := range tongueFlags {
+		if flags&f != 0 {
+			return t
+		}
+	}
+	return ""
 }
 
 var errPacked = errors.New("packed signature is malformed")
@@ -117,7 +131,7 @@ func (lx *Lexicon) UnpackSignature(b []byte, s *Signature) error {
 		for i := range ps {
 			flags := r.next()
 			h, o := r.count(), r.count()
-			ps[i] = PhraseSig{Heads: take(h), Others: take(o), Inferred: flags&1 != 0}
+			ps[i] = PhraseSig{Heads: take(h), Others: take(o), Inferred: flags&1 != 0, Tongue: flagTongue(flags)}
 			if flags&2 != 0 {
 				ps[i].Uses = take(r.count())
 			}

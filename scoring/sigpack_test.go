@@ -33,16 +33,22 @@ func TestPackedSignatureRoundTrip(t *testing.T) {
 	lx := DefaultLexicon()
 	sigs := townSignatures(t)
 	var reused Signature // one Signature for all, as the engine unpacks
-	withUses := 0
+	withUses, withTongue := 0, 0
 	for _, s := range sigs {
 		for _, p := range s.Needs {
 			if len(p.Uses) > 0 {
 				withUses++
 			}
+			if p.Tongue != "" {
+				withTongue++
+			}
 		}
 	}
 	if withUses == 0 {
 		t.Fatal("no town need reads as users of something: the round trip would not cover Uses")
+	}
+	if withTongue == 0 {
+		t.Fatal("no town need asks for a language: the round trip would not cover Tongue")
 	}
 	for i, s := range sigs {
 		if err := lx.UnpackSignature(s.AppendPacked(nil), &reused); err != nil {

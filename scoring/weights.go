@@ -44,6 +44,10 @@ type weights struct {
 	// Texts read from a mission statement are guesses; their matches count
 	// less than listed offers and needs.
 	inferredDiscount float64
+	// A need asked in a language ("du bénévolat en français") met by an
+	// organization working in another keeps this share: it may still help,
+	// but the asker said what it needs.
+	otherTongue float64
 	// Matches weaker than this are not evidence and are not listed as
 	// exchanges (one shared generic word).
 	minExchange float64
@@ -121,6 +125,7 @@ var w = weights{
 	participantsFromBuyer: 0.4,
 	inferredDiscount:      0.8,
 	minExchange:           0.4,
+	otherTongue:           0.5,
 
 	lexicalComplement: 0.8,
 	coverageStep:      0.7,
