@@ -11,10 +11,10 @@ import (
 // qualityFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var qualityFloors = match.Metrics{Hit1: 0.59, Hit3: 0.87, Hit10: 0.96, MRR: 0.73, NDCG10: 0.64}
+var qualityFloors = match.Metrics{Hit1: 0.59, Hit3: 0.87, Hit10: 0.97, MRR: 0.73, NDCG10: 0.65}
 
 // maxMustNot is the most must_not ids allowed in top-10 lists.
-const maxMustNot = 3
+const maxMustNot = 1
 
 func TestExampleTownQuality(t *testing.T) {
 	ctx := context.Background()

@@ -2,6 +2,7 @@ package scoring_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -187,5 +188,39 @@ func TestNeedsAskedInALanguage(t *testing.T) {
 		if len(got) != 1 || math.Abs(got[0].Strength-tt.want) > 1e-9 {
 			t.Errorf("a %s-speaking organization that needs volunteers meets the school's need as %+v, want one exchange of strength %v", tt.lang, got, tt.want)
 		}
+	}
+}
+
+// TestCharityRequestsRankLow checks that an organization that meets none of
+// our needs and asks for what it would get free scores well below one that
+// pays its way, and that the reasons say why.
+func TestCharityRequestsRankLow(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	printer := lx.NewProfile(&partnermatch.Organization{ID: "printer", Name: "Print Shop", Sector: "business",
+		Offers: []string{"printing at cost for non-profits"}, Needs: []string{"art to display in our front window"}})
+	// Neither group gives the printer anything; only one asks for it free.
+	tests := []struct {
+		name, need string
+		taker      bool
+	}{
+		{"asks for it free", "free printing of 5,000 flyers", true},
+		{"does not say free", "printing of 5,000 flyers", false},
+	}
+	scores := map[bool]float64{}
+	for _, tt := range tests {
+		group := lx.NewProfile(&partnermatch.Organization{ID: "group", Name: "Friends Group", Sector: "community",
+			Offers: []string{"good vibes"}, Needs: []string{tt.need}})
+		ev := lx.Evaluate(printer, group, scoring.Graph{})
+		scores[tt.taker] = ev.Suggestion.Score
+		said := false
+		for _, r := range ev.Suggestion.Reasons {
+			said = said || strings.Contains(r, "request for support")
+		}
+		if said != tt.taker {
+			t.Errorf("%s: reasons %q; want a request for support named: %v", tt.name, ev.Suggestion.Reasons, tt.taker)
+		}
+	}
+	if !(scores[true] < 0.5*scores[false]) {
+		t.Errorf("a charity request scores %.3f, not well below the %.3f of a one-sided request that does not ask it free", scores[true], scores[false])
 	}
 }

@@ -67,6 +67,9 @@ func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
 	base := (w.complementarityWeight*comp + w.alignmentWeight*align + w.reachWeight*reach) /
 		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)
 	base *= 1 - w.competitionPenalty*ev.Competition
+	if onlyTakesForFree(gives, receives) {
+		base *= w.freeTaker
+	}
 	score := base * (w.proximityFloor + (1-w.proximityFloor)*prox)
 
 	s := &ev.Suggestion
@@ -129,6 +132,21 @@ func (lx *Lexicon) inFamily(c int, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// onlyTakesForFree reports whether b meets none of a's needs while every
+// need of b's that a meets asks for it free: a request for charity ("free
+// printing of 5,000 flyers", for a thank-you), not a partnership.
+func onlyTakesForFree(gives, receives []Match) bool {
+	if len(gives) > 0 || len(receives) == 0 {
+		return false
+	}
+	for _, m := range receives {
+		if !asksForFree(m.Need) {
+			return false
+		}
+	}
+	return true
 }
 
 func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }

@@ -97,6 +97,10 @@ type weights struct {
 	// reason warning of the resource discrepancy (the seed documents'
 	// "smaller organizations may feel overwhelmed").
 	discrepancyRatio float64
+	// A candidate that meets none of our needs and asks for everything it
+	// would get free keeps this share of its score: it wants charity, not a
+	// partnership (the seed documents' mutual benefit).
+	freeTaker float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
 	minScore float64
@@ -139,6 +143,7 @@ var w = weights{
 	proximityFloor:        0.55,
 	competitionPenalty:    0.7,
 	minScore:              0.05,
+	freeTaker:             0.3,
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
 
