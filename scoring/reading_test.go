@@ -184,9 +184,16 @@ func TestNeedsAskedInALanguage(t *testing.T) {
 	for _, tt := range tests {
 		other := lx.NewProfile(&partnermatch.Organization{ID: "o", Name: "O", Sector: "nonprofit", Language: tt.lang,
 			Needs: []string{tt.need}})
-		got := lx.Evaluate(school, other, scoring.Graph{}).Gives
-		if len(got) != 1 || math.Abs(got[0].Strength-tt.want) > 1e-9 {
+		ev := lx.Evaluate(school, other, scoring.Graph{})
+		if got := ev.Gives; len(got) != 1 || math.Abs(got[0].Strength-tt.want) > 1e-9 {
 			t.Errorf("a %s-speaking organization that needs volunteers meets the school's need as %+v, want one exchange of strength %v", tt.lang, got, tt.want)
+		}
+		said := false
+		for _, r := range ev.Suggestion.Reasons {
+			said = said || strings.Contains(r, "in French; O works in English")
+		}
+		if said != (tt.lang != "fr") {
+			t.Errorf("a %s-speaking organization: reasons %q", tt.lang, ev.Suggestion.Reasons)
 		}
 	}
 }

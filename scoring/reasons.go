@@ -51,6 +51,11 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 			out = append(out, capitalize(fmt.Sprintf("%s%s's %q meets %s's need %q%s.", lead, an, m.Offer.Text, bn, m.Need.Text, lx.link(m, bn, an))))
 		}
 	}
+	for _, m := range ev.Gives {
+		if m.Need.Tongue != "" && m.Need.Tongue != b.Lang {
+			out = append(out, fmt.Sprintf("%s asks for %q in %s; %s works in %s, so this counts for less.", an, m.Need.Text, tongueName(m.Need.Tongue), bn, tongueName(b.Lang)))
+		}
+	}
 	switch {
 	case len(ev.Gives) > 0 && len(ev.Receives) == 0:
 		out = append(out, fmt.Sprintf("One-sided: nothing %s lists meets a need of %s, so the benefit runs one way.", an, bn))
@@ -156,4 +161,17 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// tongueName names a language code in English, as the reasons are written.
+func tongueName(code string) string {
+	switch code {
+	case "fr":
+		return "French"
+	case "es":
+		return "Spanish"
+	case "en":
+		return "English"
+	}
+	return "another language"
 }
