@@ -393,11 +393,23 @@ const workFamily = "employment.general"
 // freeWords mark a need that asks for something at no cost.
 var freeWords = fieldSet("free donated donation donations pro bono unpaid gratuit gratuite gratuits gratuites don dons gratis gratuito gratuita donado donados donación donaciones")
 
+// gratisWords are the freeWords that ask for a service or a good free of
+// charge, leaving out donations: a food bank asking for food donations
+// does what food banks do; a gala asking for free printing asks a business
+// to work for nothing.
+var gratisWords = fieldSet("free pro bono unpaid gratuit gratuite gratuits gratuites gratis gratuito gratuita gratuitos gratuitas")
+
 // asksForFree reports whether a need asks for something at no cost ("free
-// printing of 5,000 flyers").
-func asksForFree(p *Phrase) bool {
+// printing of 5,000 flyers", "food donations").
+func asksForFree(p *Phrase) bool { return hasWord(p, freeWords) }
+
+// asksGratis reports whether a need asks for a service or good free of
+// charge, donations aside.
+func asksGratis(p *Phrase) bool { return hasWord(p, gratisWords) }
+
+func hasWord(p *Phrase, set map[string]bool) bool {
 	for _, w := range splitWords(p.Text) {
-		if freeWords[w] {
+		if set[w] {
 			return true
 		}
 	}

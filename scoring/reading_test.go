@@ -227,6 +227,17 @@ func TestCharityRequestsRankLow(t *testing.T) {
 			t.Errorf("%s: reasons %q; want a request for support named: %v", tt.name, ev.Suggestion.Reasons, tt.taker)
 		}
 	}
+	// Asking for donations is what a food bank does, not a request for
+	// support in this sense.
+	bakery := lx.NewProfile(&partnermatch.Organization{ID: "bakery", Name: "Bakery", Sector: "business",
+		Offers: []string{"day-old bread every evening"}, Needs: []string{"art to display in our front window"}})
+	bank := lx.NewProfile(&partnermatch.Organization{ID: "bank", Name: "Food Bank", Sector: "nonprofit",
+		Offers: []string{"volunteers on weekday mornings"}, Needs: []string{"bread and food donations"}})
+	for _, r := range lx.Evaluate(bakery, bank, scoring.Graph{}).Suggestion.Reasons {
+		if strings.Contains(r, "request for support") {
+			t.Errorf("a food bank asking for donations is called a request for support: %q", r)
+		}
+	}
 	if !(scores[true] < 0.5*scores[false]) {
 		t.Errorf("a charity request scores %.3f, not well below the %.3f of a one-sided request that does not ask it free", scores[true], scores[false])
 	}

@@ -135,14 +135,16 @@ func (lx *Lexicon) inFamily(c int, prefix string) bool {
 }
 
 // onlyTakesForFree reports whether b meets none of a's needs while every
-// need of b's that a meets asks for it free: a request for charity ("free
-// printing of 5,000 flyers", for a thank-you), not a partnership.
+// need of b's that a meets asks for it free of charge: a request for
+// support ("free printing of 5,000 flyers", for a thank-you), not a
+// partnership. Asking for donations is not enough: that is what a food bank
+// does.
 func onlyTakesForFree(gives, receives []Match) bool {
 	if len(gives) > 0 || len(receives) == 0 {
 		return false
 	}
 	for _, m := range receives {
-		if !asksForFree(m.Need) {
+		if !asksGratis(m.Need) {
 			return false
 		}
 	}
