@@ -72,7 +72,7 @@ func document(o *partnermatch.Organization, p *scoring.Profile) (map[string]any,
 	doc := map[string]any{
 		fieldType:            typeName(lang),
 		fieldSource:          string(src),
-		fieldSignature:       string(p.Signature().Encode()),
+		fieldProfile:         string(p.AppendPacked(nil)),
 		fieldText:            texts(o),
 		fieldSector:          string(o.Sector),
 		fieldOfferConcepts:   offers,
@@ -152,22 +152,10 @@ func (x *Index) Delete(ctx context.Context, ids ...string) error {
 // Get returns the organization with the given id, or a not_found error.
 func (x *Index) Get(ctx context.Context, id string) (partnermatch.Organization, error) {
 	var org partnermatch.Organization
-	if err := ctx.Err(); err != nil {
+	src, err := x.stored(ctx, id, fieldSource)
+	if err != nil {
 		return org, err
 	}
-	doc, err := x.bleve.Document(id)
-	if err != nil {
-		return org, fmt.Errorf("reading %q: %w", id, err)
-	}
-	if doc == nil {
-		return org, partnermatch.Errorf(partnermatch.ENOTFOUND, "no organization with id %q", id)
-	}
-	var src []byte
-	doc.VisitFields(func(f bleveindex.Field) {
-		if f.Name() == fieldSource {
-			src = append([]byte(nil), f.Value()...)
-		}
-	})
 	if src == nil {
 		return org, partnermatch.Errorf(partnermatch.EINTERNAL, "organization %q has no stored profile", id)
 	}
@@ -175,6 +163,36 @@ func (x *Index) Get(ctx context.Context, id string) (partnermatch.Organization, 
 		return org, partnermatch.Errorf(partnermatch.EINTERNAL, "organization %q: stored profile does not decode: %v", id, err)
 	}
 	return org, nil
+}
+
+// Profile returns the organization's profile as scoring.Profile's
+// AppendPacked left it, or nil when the index holds none for it (indexed
+// before profiles were kept packed); a not_found error when there is no
+// such organization. Scoring a candidate from it spares analysing its texts.
+func (x *Index) Profile(ctx context.Context, id string) ([]byte, error) {
+	return x.stored(ctx, id, fieldProfile)
+}
+
+// stored returns the stored field of the organization with the given id
+// (nil when it has none), or a not_found error.
+func (x *Index) stored(ctx context.Context, id, field string) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := x.bleve.Document(id)
+	if err != nil {
+		return nil, fmt.Errorf("reading %q: %w", id, err)
+	}
+	if doc == nil {
+		return nil, partnermatch.Errorf(partnermatch.ENOTFOUND, "no organization with id %q", id)
+	}
+	var value []byte
+	doc.VisitFields(func(f bleveindex.Field) {
+		if f.Name() == field {
+			value = f.Value()
+		}
+	})
+	return value, nil
 }
 
 // Exists reports whether an organization with the given id is stored.

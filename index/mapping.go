@@ -9,7 +9,7 @@ import (
 const (
 	fieldType            = "_type"
 	fieldSource          = "source"
-	fieldSignature       = "signature"
+	fieldProfile         = "profile"
 	fieldName            = "name"
 	fieldSector          = "sector"
 	fieldGeo             = "geo"
@@ -53,7 +53,7 @@ func docMapping(lang string) *mapping.DocumentMapping {
 	geo.Store = false
 	geo.IncludeInAll = false
 	dm.AddFieldMappingsAt(fieldGeo, geo)
-	for _, f := range []string{fieldSource, fieldSignature} {
+	for _, f := range []string{fieldSource, fieldProfile} {
 		dm.AddFieldMappingsAt(f, field(mapping.NewTextFieldMapping(), "", false, true))
 	}
 	return dm

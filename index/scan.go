@@ -8,13 +8,13 @@ import (
 )
 
 // Scan calls fn for every organization with its stored profile (JSON in
-// the interchange format) and signature (nil for one indexed before
-// signatures were stored), in the index's internal order. The byte slices
+// the interchange format) and packed profile (see Profile; nil for one
+// indexed before profiles were kept packed), in the index's internal order. The byte slices
 // are valid only during the call.
 // It reads stored fields only, with no search and no text analysis, so that
 // opening a directory of a million organizations takes seconds, not
 // minutes. It stops at the first error fn returns.
-func (x *Index) Scan(ctx context.Context, fn func(id string, profile, signature []byte) error) error {
+func (x *Index) Scan(ctx context.Context, fn func(id string, profile, packed []byte) error) error {
 	adv, err := x.bleve.Advanced()
 	if err != nil {
 		return err
@@ -53,19 +53,19 @@ func (x *Index) Scan(ctx context.Context, fn func(id string, profile, signature 
 		if doc == nil {
 			continue
 		}
-		var src, sig []byte
+		var src, packed []byte
 		doc.VisitFields(func(f bleveindex.Field) {
 			switch f.Name() {
 			case fieldSource:
 				src = f.Value()
-			case fieldSignature:
-				sig = f.Value()
+			case fieldProfile:
+				packed = f.Value()
 			}
 		})
 		if src == nil {
 			return fmt.Errorf("organization %q has no stored profile", ext)
 		}
-		if err := fn(ext, src, sig); err != nil {
+		if err := fn(ext, src, packed); err != nil {
 			return err
 		}
 	}

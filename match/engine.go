@@ -171,23 +171,27 @@ func (e *Engine) loadSnapshot(gen string) bool {
 // scan fills the store from every stored profile of the index.
 func (e *Engine) scan() error {
 	e.store.reset()
-	err := e.idx.Scan(context.Background(), func(id string, src, raw []byte) error {
+	var sig scoring.Signature
+	err := e.idx.Scan(context.Background(), func(id string, src, packed []byte) error {
 		// Only what the store keeps is decoded; texts are skipped.
-		var o partnermatch.Organization
 		var light memberFields
 		if err := json.Unmarshal(src, &light); err != nil {
 			return fmt.Errorf("organization %q: stored profile does not decode: %w", id, err)
 		}
-		o = light.organization()
-		sig, err := e.lx.DecodeSignature(raw)
+		o := light.organization()
+		packedSig, err := e.lx.PackedSignature(packed)
+		if err == nil {
+			err = e.lx.UnpackSignature(packedSig, &sig)
+		}
 		if err != nil {
-			// Indexed with another lexicon: analyse the texts again.
+			// Indexed with another lexicon, or before profiles were kept
+			// packed: analyse the texts again.
 			if err := json.Unmarshal(src, &o); err != nil {
 				return fmt.Errorf("organization %q: stored profile does not decode: %w", id, err)
 			}
-			sig = e.lx.NewProfile(&o).Signature()
+			sig = *e.lx.NewProfile(&o).Signature()
 		}
-		e.store.put(&o, sig)
+		e.store.put(&o, &sig)
 		return nil
 	})
 	// The scan's garbage is large next to what it keeps.
@@ -290,16 +294,25 @@ func (e *Engine) Each(ctx context.Context, fn func(partnermatch.Organization) er
 	return e.idx.Each(ctx, fn)
 }
 
-// profile returns b analysed, from the cache or the index.
+// profile returns b analysed, from the cache or the index: unpacked as the
+// import left it, or analysed again when it was packed with another lexicon
+// or not at all.
 func (e *Engine) profile(ctx context.Context, id string) (*scoring.Profile, error) {
 	if p := e.cache.get(id); p != nil {
 		return p, nil
 	}
-	org, err := e.idx.Get(ctx, id)
+	packed, err := e.idx.Profile(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	p := e.lx.NewProfile(&org)
+	p, err := e.lx.UnpackProfile(id, packed)
+	if err != nil {
+		org, err := e.idx.Get(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		p = e.lx.NewProfile(&org)
+	}
 	e.cache.put(id, p)
 	return p, nil
 }
