@@ -2,14 +2,13 @@ package match
 
 import (
 	"context"
-	"maps"
 	"math"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/internal/readmostly"
 	"github.com/partnermatch/partnermatch/scoring"
 )
 
@@ -409,17 +408,11 @@ func (s *store) rebuildLocked(e *Engine) {
 }
 
 // indexCorpus tells how rare a word is from the index's postings, asking
-// each word once per rebuild of the directory's facts. Queries look words
-// up thousands of times each, so the words known are a plain map that is
-// never written once published; words new since then wait in fresh, and
-// are published with the others, in a new map, once they are a quarter as
-// many (each word is so copied a few times at most).
+// each word once per rebuild of the directory's facts.
 type indexCorpus struct {
-	idx   interface{ DocFreq(string) (uint64, error) }
-	docs  int
-	known atomic.Pointer[map[string]float64]
-	mu    sync.Mutex
-	fresh map[string]float64
+	idx  interface{ DocFreq(string) (uint64, error) }
+	docs int
+	idf  readmostly.Map[string, float64]
 }
 
 // IDF implements scoring.Corpus with the same formula as scoring.DocFreq.
@@ -427,15 +420,7 @@ func (c *indexCorpus) IDF(stem string) float64 {
 	if c.docs == 0 {
 		return 1
 	}
-	known := c.known.Load()
-	if known != nil {
-		if v, ok := (*known)[stem]; ok {
-			return v
-		}
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if v, ok := c.fresh[stem]; ok {
+	if v, ok := c.idf.Load(stem); ok {
 		return v
 	}
 	count, err := c.idx.DocFreq(stem)
@@ -443,22 +428,6 @@ func (c *indexCorpus) IDF(stem string) float64 {
 		return 1 // unknown rarity: count the word fully rather than fail a query
 	}
 	v := scoring.IDFOf(c.docs, int(count))
-	if c.fresh == nil {
-		c.fresh = map[string]float64{}
-	}
-	c.fresh[stem] = v
-	if known = c.known.Load(); known == nil || len(c.fresh) >= max(64, len(*known)/4) {
-		size := len(c.fresh)
-		if known != nil {
-			size += len(*known)
-		}
-		merged := make(map[string]float64, size)
-		if known != nil {
-			maps.Copy(merged, *known)
-		}
-		maps.Copy(merged, c.fresh)
-		c.known.Store(&merged)
-		c.fresh = nil
-	}
+	c.idf.Store(stem, v)
 	return v
 }

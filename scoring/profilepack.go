@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 
 	"github.com/partnermatch/partnermatch"
 )
@@ -30,7 +31,8 @@ const profileVersion = 1
 
 // AppendPacked appends the profile packed to dst.
 func (p *Profile) AppendPacked(dst []byte) []byte {
-	var pk profilePacker
+	pk := packers.Get().(*profilePacker)
+	defer pk.reset()
 	dst = append(dst, profileVersion)
 	dst = appendString(dst, p.lx.fingerprint)
 	pk.buf = p.Signature().AppendPacked(pk.buf)
@@ -126,10 +128,27 @@ func (pk *profilePacker) str(s string) { pk.uint(pk.strs.of(s)) }
 
 func (pk *profilePacker) weight(wt float64) { pk.uint(pk.weights.of(wt)) }
 
+// packers keep the tables of packing between profiles: an import packs
+// every profile it reads.
+var packers = sync.Pool{New: func() any { return new(profilePacker) }}
+
+func (pk *profilePacker) reset() {
+	pk.buf = pk.buf[:0]
+	pk.strs.reset()
+	pk.weights.reset()
+	packers.Put(pk)
+}
+
 // numbering gives each distinct value the next number.
 type numbering[T comparable] struct {
 	values []T
 	num    map[T]uint64
+}
+
+func (n *numbering[T]) reset() {
+	clear(n.values) // let go of the strings
+	n.values = n.values[:0]
+	clear(n.num)
 }
 
 func (n *numbering[T]) of(v T) uint64 {
