@@ -27,6 +27,7 @@ const BatchSize = 1000
 type Index struct {
 	bleve bleve.Index
 	path  string
+	docs  *builder // nil: documents go through Bleve's mapping (see newBuilder)
 }
 
 // Open opens the index at dir, creating it when dir does not exist.
@@ -46,7 +47,7 @@ func Open(dir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening index %s: %w", dir, err)
 	}
-	return &Index{bleve: idx, path: dir}, nil
+	return &Index{bleve: idx, path: dir, docs: newBuilder(idx.Mapping())}, nil
 }
 
 // Close flushes and closes the index.
@@ -58,19 +59,15 @@ func (x *Index) Path() string { return x.path }
 // Count returns the number of organizations.
 func (x *Index) Count() (uint64, error) { return x.bleve.DocCount() }
 
-// document is what Bleve indexes for one organization.
-func document(o *partnermatch.Organization, p *scoring.Profile) (map[string]any, error) {
+// mappedDocument is what Bleve's mapping indexes for one organization.
+func mappedDocument(o *partnermatch.Organization, p *scoring.Profile) (map[string]any, error) {
 	src, err := json.Marshal(o)
 	if err != nil {
 		return nil, err
 	}
-	lang := o.Lang()
-	if !scoring.Stemmed(lang) {
-		lang = plainLanguage
-	}
 	offers, needs, purpose := p.Concepts()
 	doc := map[string]any{
-		fieldType:            typeName(lang),
+		fieldType:            typeName(analysedLanguage(o)),
 		fieldSource:          string(src),
 		fieldProfile:         string(p.AppendPacked(nil)),
 		fieldText:            texts(o),
@@ -123,16 +120,28 @@ func (x *Index) PutProfiles(ctx context.Context, orgs []partnermatch.Organizatio
 		if err := o.Validate(); err != nil {
 			return fmt.Errorf("organization %q: %w", o.ID, err)
 		}
-		doc, err := document(o, profiles[i])
-		if err != nil {
-			return fmt.Errorf("organization %q: %w", o.ID, err)
-		}
-		if err := b.Index(o.ID, doc); err != nil {
+		if err := x.add(b, o, profiles[i]); err != nil {
 			return fmt.Errorf("organization %q: %w", o.ID, err)
 		}
 	}
 	newGenerationIn(b)
 	return x.bleve.Batch(b)
+}
+
+// add adds o, analysed as p, to batch b.
+func (x *Index) add(b *bleve.Batch, o *partnermatch.Organization, p *scoring.Profile) error {
+	if x.docs == nil {
+		doc, err := mappedDocument(o, p)
+		if err != nil {
+			return err
+		}
+		return b.Index(o.ID, doc)
+	}
+	doc, err := x.docs.document(o, p)
+	if err != nil {
+		return err
+	}
+	return b.IndexAdvanced(doc)
 }
 
 // Delete removes organizations by id. Deleting an id that is absent is not
