@@ -262,10 +262,11 @@ func (s *store) each(all bool, fn func(m *member)) {
 	}
 }
 
-// near calls fn for every located member within radiusKM of (lat, lon),
-// with its distance. A large neighbourhood is shared out among up to
-// workers goroutines, each calling fn with its number w (0 ≤ w < workers);
-// fn must be safe for distinct w at once.
+// near calls fn for every located member within radiusKM of (lat, lon)
+// and within its own service radius of it, with its distance. A large
+// neighbourhood is shared out among up to workers goroutines, each calling
+// fn with its number w (0 ≤ w < workers); fn must be safe for distinct w
+// at once.
 func (s *store) near(lat, lon, radiusKM float64, workers int, fn func(w int, m *member, distance float64)) {
 	dLat := radiusKM / 111.0
 	cos := math.Cos(lat * math.Pi / 180)
@@ -296,10 +297,15 @@ func (s *store) near(lat, lon, radiusKM float64, workers int, fn func(w int, m *
 			}
 		}
 	}
+	far := scoring.HaversineWithin(radiusKM)
 	visit := func(w int, cells [][]int32) {
 		for _, cell := range cells {
 			for _, i := range cell {
-				if d := scoring.DistanceKM(lat, lon, s.lat[i], s.lon[i]); d <= radiusKM {
+				h := scoring.Haversine(lat, lon, s.lat[i], s.lon[i])
+				if h > far {
+					continue
+				}
+				if d := scoring.KMOfHaversine(h); d <= radiusKM && d <= s.radius[i] {
 					m := s.view(i)
 					fn(w, &m, d)
 				}
