@@ -133,7 +133,7 @@ func (b *builder) document(o *partnermatch.Organization, p *scoring.Profile) (*d
 		doc.AddField(document.NewGeoPointFieldWithIndexingOptions(fieldGeo, nil, lon, lat, f.geo.opts))
 	}
 	doc.AddField(document.NewTextFieldCustom(fieldSource, nil, src, f.source.opts, f.source.an))
-	doc.AddField(document.NewTextFieldCustom(fieldProfile, nil, p.AppendPacked(nil), f.profile.opts, f.profile.an))
+	doc.AddField(document.NewTextFieldCustom(fieldProfile, nil, p.Packed(), f.profile.opts, f.profile.an))
 	doc.SetIndexed()
 	return doc, nil
 }

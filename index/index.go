@@ -69,7 +69,7 @@ func mappedDocument(o *partnermatch.Organization, p *scoring.Profile) (map[strin
 	doc := map[string]any{
 		fieldType:            typeName(analysedLanguage(o)),
 		fieldSource:          string(src),
-		fieldProfile:         string(p.AppendPacked(nil)),
+		fieldProfile:         string(p.Packed()),
 		fieldText:            texts(o),
 		fieldSector:          string(o.Sector),
 		fieldOfferConcepts:   offers,

@@ -54,7 +54,7 @@ func Open(dir string) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{idx: idx, lx: scoring.DefaultLexicon(), store: newStore(), cache: newProfileCache(profileCacheSize)}
+	e := &Engine{idx: idx, lx: scoring.DefaultLexicon(), store: newStore(dir), cache: newProfileCache(profileCacheSize)}
 	n, err := idx.Count()
 	if err != nil {
 		idx.Close()
@@ -77,6 +77,7 @@ func Open(dir string) (*Engine, error) {
 func (e *Engine) Close() error {
 	e.writeMu.Lock()
 	e.saveSnapshotLocked()
+	e.store.reset() // closes the profile file
 	e.writeMu.Unlock()
 	return e.idx.Close()
 }
@@ -184,6 +185,7 @@ func (e *Engine) scan() error {
 			err = e.lx.UnpackSignature(packedSig, &sig)
 		}
 		if err != nil {
+			packed = nil
 			// Indexed with another lexicon, or before profiles were kept
 			// packed: analyse the texts again.
 			if err := json.Unmarshal(src, &o); err != nil {
@@ -191,7 +193,7 @@ func (e *Engine) scan() error {
 			}
 			sig = *e.lx.NewProfile(&o).Signature()
 		}
-		e.store.put(&o, &sig)
+		e.store.put(&o, &sig, packed)
 		return nil
 	})
 	// The scan's garbage is large next to what it keeps.
@@ -213,8 +215,16 @@ func (e *Engine) saveSnapshotLocked() {
 	if err != nil || gen == "" || gen != e.store.generation || gen == e.savedAt {
 		return
 	}
+	e.store.mu.Lock()
+	e.store.syncProfilesLocked()
+	e.store.mu.Unlock()
 	if e.store.writeSnapshot(e.snapshotPath(), e.lx.Fingerprint()) == nil {
 		e.savedAt = gen
+		keep := ""
+		if e.store.profiles != nil {
+			keep = e.store.profiles.name
+		}
+		removeProfileFilesBut(e.idx.Path(), keep)
 	}
 }
 
@@ -258,7 +268,7 @@ func (e *Engine) applyLocked(ctx context.Context, orgs []partnermatch.Organizati
 func (e *Engine) putLocked(orgs []partnermatch.Organization, profiles []*scoring.Profile) {
 	for i := range orgs {
 		e.cache.drop(orgs[i].ID)
-		e.store.put(&orgs[i], profiles[i].Signature())
+		e.store.put(&orgs[i], profiles[i].Signature(), profiles[i].Packed())
 	}
 }
 
@@ -301,9 +311,11 @@ func (e *Engine) profile(ctx context.Context, id string) (*scoring.Profile, erro
 	if p := e.cache.get(id); p != nil {
 		return p, nil
 	}
-	packed, err := e.idx.Profile(ctx, id)
+	packed, err := e.store.packedProfile(id)
 	if err != nil {
-		return nil, err
+		if packed, err = e.idx.Profile(ctx, id); err != nil {
+			return nil, err
+		}
 	}
 	p, err := e.lx.UnpackProfile(id, packed)
 	if err != nil {

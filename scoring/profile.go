@@ -3,6 +3,7 @@ package scoring
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/partnermatch/partnermatch"
@@ -43,6 +44,9 @@ type Profile struct {
 	// Evidence for alignment reasons: a concept -> the text that names it.
 	purposeText map[int]string
 	lx          *Lexicon
+
+	packOnce sync.Once
+	packed   []byte
 }
 
 // NewProfile analyses org with the default lexicon.

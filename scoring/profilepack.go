@@ -29,6 +29,13 @@ import (
 //	purpose stems: count, then per stem: stem, weight
 const profileVersion = 1
 
+// Packed returns the profile packed (AppendPacked), packing it once: the
+// index stores it and the engine's profile file keeps it.
+func (p *Profile) Packed() []byte {
+	p.packOnce.Do(func() { p.packed = p.AppendPacked(nil) })
+	return p.packed
+}
+
 // AppendPacked appends the profile packed to dst.
 func (p *Profile) AppendPacked(dst []byte) []byte {
 	pk := packers.Get().(*profilePacker)
