@@ -129,3 +129,36 @@ func TestBuilderIndexesWhatTheMappingDoes(t *testing.T) {
 		}
 	}
 }
+
+// DocFreqs gives every word of the texts with DocFreq's count.
+func TestDocFreqsIsDocFreq(t *testing.T) {
+	ctx := context.Background()
+	orgs, _, err := partnermatch.ReadDirectory(examples.Town(), examples.TownName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if err := x.Put(ctx, orgs); err != nil {
+		t.Fatal(err)
+	}
+	// Replaced profiles leave their terms behind in Bleve's dictionaries.
+	if err := x.Put(ctx, orgs[:10]); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	if err := x.DocFreqs(ctx, func(term string, docs uint64) {
+		n++
+		if want, err := x.DocFreq(term); err != nil || docs != want {
+			t.Errorf("%q: %d organizations, DocFreq says %d (%v)", term, docs, want, err)
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n < 500 {
+		t.Errorf("only %d terms", n)
+	}
+}

@@ -15,11 +15,7 @@ import (
 // opening a directory of a million organizations takes seconds, not
 // minutes. It stops at the first error fn returns.
 func (x *Index) Scan(ctx context.Context, fn func(id string, profile, packed []byte) error) error {
-	adv, err := x.bleve.Advanced()
-	if err != nil {
-		return err
-	}
-	r, err := adv.Reader()
+	r, err := x.reader()
 	if err != nil {
 		return err
 	}
@@ -30,10 +26,8 @@ func (x *Index) Scan(ctx context.Context, fn func(id string, profile, packed []b
 	}
 	defer ids.Close()
 	for n := 0; ; n++ {
-		if n%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
+		if err := every1024(ctx, n); err != nil {
+			return err
 		}
 		internal, err := ids.Next()
 		if err != nil {
@@ -75,11 +69,7 @@ func (x *Index) Scan(ctx context.Context, fn func(id string, profile, packed []b
 // It asks the term's postings, which stay exact however Bleve has merged
 // its segments.
 func (x *Index) DocFreq(term string) (uint64, error) {
-	adv, err := x.bleve.Advanced()
-	if err != nil {
-		return 0, err
-	}
-	r, err := adv.Reader()
+	r, err := x.reader()
 	if err != nil {
 		return 0, err
 	}
@@ -90,4 +80,55 @@ func (x *Index) DocFreq(term string) (uint64, error) {
 	}
 	defer tfr.Close()
 	return tfr.Count(), nil
+}
+
+// DocFreqs calls fn with every term of the organizations' texts and the
+// number of organizations using it, as DocFreq counts them, reading the
+// index once rather than once per term.
+func (x *Index) DocFreqs(ctx context.Context, fn func(term string, docs uint64)) error {
+	r, err := x.reader()
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	dict, err := r.FieldDict(fieldText)
+	if err != nil {
+		return err
+	}
+	defer dict.Close()
+	for n := 0; ; n++ {
+		if err := every1024(ctx, n); err != nil {
+			return err
+		}
+		e, err := dict.Next()
+		if err != nil || e == nil {
+			return err
+		}
+		// The dictionary's own count may include replaced profiles; the
+		// postings, which DocFreq reads, do not.
+		tfr, err := r.TermFieldReader(ctx, []byte(e.Term), fieldText, false, false, false)
+		if err != nil {
+			return err
+		}
+		fn(e.Term, tfr.Count())
+		tfr.Close()
+	}
+}
+
+// reader returns a reader of the index as it is now; the caller closes it.
+func (x *Index) reader() (bleveindex.IndexReader, error) {
+	adv, err := x.bleve.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	return adv.Reader()
+}
+
+// every1024 returns ctx's error every 1,024th n: long loops stop when
+// asked without paying for the check on every turn.
+func every1024(ctx context.Context, n int) error {
+	if n%1024 != 0 {
+		return nil
+	}
+	return ctx.Err()
 }
