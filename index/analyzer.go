@@ -31,7 +31,10 @@ func analyzerName(lang string) string {
 type tokenizer struct{ lang string }
 
 func (t tokenizer) Tokenize(input []byte) analysis.TokenStream {
-	toks := scoring.Analyze(string(input), t.lang)
+	return tokenStream(scoring.Analyze(string(input), t.lang))
+}
+
+func tokenStream(toks []scoring.Token) analysis.TokenStream {
 	out := make(analysis.TokenStream, len(toks))
 	for i, tk := range toks {
 		out[i] = &analysis.Token{Term: []byte(tk.Stem), Position: tk.Pos, Type: analysis.AlphaNumeric}

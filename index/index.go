@@ -27,6 +27,7 @@ const BatchSize = 1000
 type Index struct {
 	bleve bleve.Index
 	path  string
+	docs  *builder // nil: documents go through Bleve's mapping (see newBuilder)
 }
 
 // Open opens the index at dir, creating it when dir does not exist.
@@ -46,7 +47,7 @@ func Open(dir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening index %s: %w", dir, err)
 	}
-	return &Index{bleve: idx, path: dir}, nil
+	return &Index{bleve: idx, path: dir, docs: newBuilder(idx.Mapping())}, nil
 }
 
 // Close flushes and closes the index.
@@ -58,21 +59,17 @@ func (x *Index) Path() string { return x.path }
 // Count returns the number of organizations.
 func (x *Index) Count() (uint64, error) { return x.bleve.DocCount() }
 
-// document is what Bleve indexes for one organization.
-func document(o *partnermatch.Organization, p *scoring.Profile) (map[string]any, error) {
+// mappedDocument is what Bleve's mapping indexes for one organization.
+func mappedDocument(o *partnermatch.Organization, p *scoring.Profile) (map[string]any, error) {
 	src, err := json.Marshal(o)
 	if err != nil {
 		return nil, err
 	}
-	lang := o.Lang()
-	if !scoring.Stemmed(lang) {
-		lang = plainLanguage
-	}
 	offers, needs, purpose := p.Concepts()
 	doc := map[string]any{
-		fieldType:            typeName(lang),
+		fieldType:            typeName(analysedLanguage(o)),
 		fieldSource:          string(src),
-		fieldSignature:       string(p.Signature().Encode()),
+		fieldProfile:         string(p.Packed()),
 		fieldText:            texts(o),
 		fieldSector:          string(o.Sector),
 		fieldOfferConcepts:   offers,
@@ -123,16 +120,28 @@ func (x *Index) PutProfiles(ctx context.Context, orgs []partnermatch.Organizatio
 		if err := o.Validate(); err != nil {
 			return fmt.Errorf("organization %q: %w", o.ID, err)
 		}
-		doc, err := document(o, profiles[i])
-		if err != nil {
-			return fmt.Errorf("organization %q: %w", o.ID, err)
-		}
-		if err := b.Index(o.ID, doc); err != nil {
+		if err := x.add(b, o, profiles[i]); err != nil {
 			return fmt.Errorf("organization %q: %w", o.ID, err)
 		}
 	}
 	newGenerationIn(b)
 	return x.bleve.Batch(b)
+}
+
+// add adds o, analysed as p, to batch b.
+func (x *Index) add(b *bleve.Batch, o *partnermatch.Organization, p *scoring.Profile) error {
+	if x.docs == nil {
+		doc, err := mappedDocument(o, p)
+		if err != nil {
+			return err
+		}
+		return b.Index(o.ID, doc)
+	}
+	doc, err := x.docs.document(o, p)
+	if err != nil {
+		return err
+	}
+	return b.IndexAdvanced(doc)
 }
 
 // Delete removes organizations by id. Deleting an id that is absent is not
@@ -152,22 +161,10 @@ func (x *Index) Delete(ctx context.Context, ids ...string) error {
 // Get returns the organization with the given id, or a not_found error.
 func (x *Index) Get(ctx context.Context, id string) (partnermatch.Organization, error) {
 	var org partnermatch.Organization
-	if err := ctx.Err(); err != nil {
+	src, err := x.stored(ctx, id, fieldSource)
+	if err != nil {
 		return org, err
 	}
-	doc, err := x.bleve.Document(id)
-	if err != nil {
-		return org, fmt.Errorf("reading %q: %w", id, err)
-	}
-	if doc == nil {
-		return org, partnermatch.Errorf(partnermatch.ENOTFOUND, "no organization with id %q", id)
-	}
-	var src []byte
-	doc.VisitFields(func(f bleveindex.Field) {
-		if f.Name() == fieldSource {
-			src = append([]byte(nil), f.Value()...)
-		}
-	})
 	if src == nil {
 		return org, partnermatch.Errorf(partnermatch.EINTERNAL, "organization %q has no stored profile", id)
 	}
@@ -175,6 +172,36 @@ func (x *Index) Get(ctx context.Context, id string) (partnermatch.Organization, 
 		return org, partnermatch.Errorf(partnermatch.EINTERNAL, "organization %q: stored profile does not decode: %v", id, err)
 	}
 	return org, nil
+}
+
+// Profile returns the organization's profile as scoring.Profile's
+// AppendPacked left it, or nil when the index holds none for it (indexed
+// before profiles were kept packed); a not_found error when there is no
+// such organization. Scoring a candidate from it spares analysing its texts.
+func (x *Index) Profile(ctx context.Context, id string) ([]byte, error) {
+	return x.stored(ctx, id, fieldProfile)
+}
+
+// stored returns the stored field of the organization with the given id
+// (nil when it has none), or a not_found error.
+func (x *Index) stored(ctx context.Context, id, field string) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := x.bleve.Document(id)
+	if err != nil {
+		return nil, fmt.Errorf("reading %q: %w", id, err)
+	}
+	if doc == nil {
+		return nil, partnermatch.Errorf(partnermatch.ENOTFOUND, "no organization with id %q", id)
+	}
+	var value []byte
+	doc.VisitFields(func(f bleveindex.Field) {
+		if f.Name() == field {
+			value = f.Value()
+		}
+	})
+	return value, nil
 }
 
 // Exists reports whether an organization with the given id is stored.

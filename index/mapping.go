@@ -9,7 +9,7 @@ import (
 const (
 	fieldType            = "_type"
 	fieldSource          = "source"
-	fieldSignature       = "signature"
+	fieldProfile         = "profile"
 	fieldName            = "name"
 	fieldSector          = "sector"
 	fieldGeo             = "geo"
@@ -45,18 +45,28 @@ func docMapping(lang string) *mapping.DocumentMapping {
 	dm := mapping.NewDocumentStaticMapping()
 	an := analyzerPrefix + lang
 	dm.DefaultAnalyzer = an
-	dm.AddFieldMappingsAt(fieldText, field(mapping.NewTextFieldMapping(), an, true, false))
+	mapAt(dm, fieldText, field(mapping.NewTextFieldMapping(), an, true, false))
 	for _, f := range []string{fieldSector, fieldOfferConcepts, fieldNeedConcepts, fieldPurposeConcepts} {
-		dm.AddFieldMappingsAt(f, field(mapping.NewKeywordFieldMapping(), keyword.Name, true, false))
+		mapAt(dm, f, field(mapping.NewKeywordFieldMapping(), keyword.Name, true, false))
 	}
 	geo := mapping.NewGeoPointFieldMapping() // keeps its doc values: distance filters read them
 	geo.Store = false
 	geo.IncludeInAll = false
-	dm.AddFieldMappingsAt(fieldGeo, geo)
-	for _, f := range []string{fieldSource, fieldSignature} {
-		dm.AddFieldMappingsAt(f, field(mapping.NewTextFieldMapping(), "", false, true))
+	mapAt(dm, fieldGeo, geo)
+	for _, f := range []string{fieldSource, fieldProfile} {
+		mapAt(dm, f, field(mapping.NewTextFieldMapping(), "", false, true))
 	}
 	return dm
+}
+
+// mapAt maps property to fm alone. Bleve's AddFieldMappingsAt would give the
+// property a dynamic mapping of its own, and the geo point, an object, would
+// then also be indexed as two numeric fields and in _all: three times the
+// terms of everything else together, built, merged and written for nothing.
+func mapAt(dm *mapping.DocumentMapping, property string, fm *mapping.FieldMapping) {
+	sub := mapping.NewDocumentStaticMapping()
+	sub.AddFieldMapping(fm)
+	dm.AddSubDocumentMapping(property, sub)
 }
 
 // field sets what every field of ours shares: nothing in _all, no term

@@ -54,7 +54,7 @@ func Open(dir string) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{idx: idx, lx: scoring.DefaultLexicon(), store: newStore(), cache: newProfileCache(profileCacheSize)}
+	e := &Engine{idx: idx, lx: scoring.DefaultLexicon(), store: newStore(dir), cache: newProfileCache(profileCacheSize)}
 	n, err := idx.Count()
 	if err != nil {
 		idx.Close()
@@ -77,6 +77,7 @@ func Open(dir string) (*Engine, error) {
 func (e *Engine) Close() error {
 	e.writeMu.Lock()
 	e.saveSnapshotLocked()
+	e.store.reset() // closes the profile file
 	e.writeMu.Unlock()
 	return e.idx.Close()
 }
@@ -171,23 +172,28 @@ func (e *Engine) loadSnapshot(gen string) bool {
 // scan fills the store from every stored profile of the index.
 func (e *Engine) scan() error {
 	e.store.reset()
-	err := e.idx.Scan(context.Background(), func(id string, src, raw []byte) error {
+	var sig scoring.Signature
+	err := e.idx.Scan(context.Background(), func(id string, src, packed []byte) error {
 		// Only what the store keeps is decoded; texts are skipped.
-		var o partnermatch.Organization
 		var light memberFields
 		if err := json.Unmarshal(src, &light); err != nil {
 			return fmt.Errorf("organization %q: stored profile does not decode: %w", id, err)
 		}
-		o = light.organization()
-		sig, err := e.lx.DecodeSignature(raw)
+		o := light.organization()
+		packedSig, err := e.lx.PackedSignature(packed)
+		if err == nil {
+			err = e.lx.UnpackSignature(packedSig, &sig)
+		}
 		if err != nil {
-			// Indexed with another lexicon: analyse the texts again.
+			packed = nil
+			// Indexed with another lexicon, or before profiles were kept
+			// packed: analyse the texts again.
 			if err := json.Unmarshal(src, &o); err != nil {
 				return fmt.Errorf("organization %q: stored profile does not decode: %w", id, err)
 			}
-			sig = e.lx.NewProfile(&o).Signature()
+			sig = *e.lx.NewProfile(&o).Signature()
 		}
-		e.store.put(&o, sig)
+		e.store.put(&o, &sig, packed)
 		return nil
 	})
 	// The scan's garbage is large next to what it keeps.
@@ -209,8 +215,16 @@ func (e *Engine) saveSnapshotLocked() {
 	if err != nil || gen == "" || gen != e.store.generation || gen == e.savedAt {
 		return
 	}
+	e.store.mu.Lock()
+	e.store.syncProfilesLocked()
+	e.store.mu.Unlock()
 	if e.store.writeSnapshot(e.snapshotPath(), e.lx.Fingerprint()) == nil {
 		e.savedAt = gen
+		keep := ""
+		if e.store.profiles != nil {
+			keep = e.store.profiles.name
+		}
+		removeProfileFilesBut(e.idx.Path(), keep)
 	}
 }
 
@@ -254,7 +268,7 @@ func (e *Engine) applyLocked(ctx context.Context, orgs []partnermatch.Organizati
 func (e *Engine) putLocked(orgs []partnermatch.Organization, profiles []*scoring.Profile) {
 	for i := range orgs {
 		e.cache.drop(orgs[i].ID)
-		e.store.put(&orgs[i], profiles[i].Signature())
+		e.store.put(&orgs[i], profiles[i].Signature(), profiles[i].Packed())
 	}
 }
 
@@ -290,16 +304,27 @@ func (e *Engine) Each(ctx context.Context, fn func(partnermatch.Organization) er
 	return e.idx.Each(ctx, fn)
 }
 
-// profile returns b analysed, from the cache or the index.
+// profile returns b analysed, from the cache or the index: unpacked as the
+// import left it, or analysed again when it was packed with another lexicon
+// or not at all.
 func (e *Engine) profile(ctx context.Context, id string) (*scoring.Profile, error) {
 	if p := e.cache.get(id); p != nil {
 		return p, nil
 	}
-	org, err := e.idx.Get(ctx, id)
+	packed, err := e.store.packedProfile(id)
 	if err != nil {
-		return nil, err
+		if packed, err = e.idx.Profile(ctx, id); err != nil {
+			return nil, err
+		}
 	}
-	p := e.lx.NewProfile(&org)
+	p, err := e.lx.UnpackProfile(id, packed)
+	if err != nil {
+		org, err := e.idx.Get(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		p = e.lx.NewProfile(&org)
+	}
 	e.cache.put(id, p)
 	return p, nil
 }

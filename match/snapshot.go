@@ -30,16 +30,24 @@ import (
 //	signatures: total bytes, the packed signatures end to end, each one's length
 //	linked members: count, then for each its slot, partners and ids to avoid
 //	(count, then length and bytes of each)
+//	packed profiles: per member, its offset in the profile file plus one
+//	(0 for none) and its length
 //	CRC-32C of everything before it (4 bytes, little-endian)
+//
+// The header names the profile file (see profileFile) and how many of its
+// bytes the snapshot relies on; they are synced before the snapshot is
+// written.
 const (
 	snapshotFile  = "partnermatch-store.snap"
-	snapshotMagic = "PMSTORE1"
+	snapshotMagic = "PMSTORE2"
 )
 
 type snapshotHeader struct {
-	Generation string `json:"generation"`
-	Lexicon    string `json:"lexicon"`
-	Members    int    `json:"members"`
+	Generation   string `json:"generation"`
+	Lexicon      string `json:"lexicon"`
+	Members      int    `json:"members"`
+	Profiles     string `json:"profiles,omitempty"`
+	ProfilesSize int64  `json:"profiles_size,omitempty"`
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -94,7 +102,11 @@ func (s *store) encode(w *bufio.Writer, lexicon string) error {
 			live = append(live, int32(i))
 		}
 	}
-	header, err := json.Marshal(snapshotHeader{Generation: s.generation, Lexicon: lexicon, Members: len(live)})
+	h := snapshotHeader{Generation: s.generation, Lexicon: lexicon, Members: len(live)}
+	if s.profiles != nil {
+		h.Profiles, h.ProfilesSize = s.profiles.name, s.profiles.size
+	}
+	header, err := json.Marshal(h)
 	if err != nil {
 		return err
 	}
@@ -155,6 +167,15 @@ func (s *store) encode(w *bufio.Writer, lexicon string) error {
 				str(id)
 			}
 		}
+	}
+	for _, i := range live {
+		if s.profiles == nil || s.profAt[i] < 0 {
+			uv(0)
+			uv(0)
+			continue
+		}
+		uv(int(s.profAt[i]) + 1)
+		uv(int(s.profLen[i]))
 	}
 	_, err = w.Write(nil)
 	return err
@@ -274,8 +295,32 @@ func (s *store) readSnapshot(path string, want func(snapshotHeader) bool) (snaps
 		}
 		linked[int32(k)] = l
 	}
+	profAt, profLen := make([]int64, n), make([]uint32, n)
+	for k := range profAt {
+		at, l := int64(d.uvarint()), d.uvarint()
+		profAt[k], profLen[k] = at-1, uint32(l)
+		if l > math.MaxUint32 || at > 0 && at-1+int64(l) > h.ProfilesSize {
+			return h, errSnapshot
+		}
+	}
 	if d.err != nil || d.pos != len(body) {
 		return h, errSnapshot
+	}
+	var profiles *profileFile
+	if h.Profiles != "" && s.dir != "" {
+		// Without its profile file the snapshot is still good: profiles
+		// are then read from the index.
+		if profiles, err = openProfileFile(s.dir, h.Profiles, h.ProfilesSize); err != nil {
+			profiles = nil
+		}
+	}
+	var used int64
+	for k := range profAt {
+		if profiles == nil {
+			profAt[k] = -1
+		} else if profAt[k] >= 0 {
+			used += int64(profLen[k])
+		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -283,6 +328,7 @@ func (s *store) readSnapshot(path string, want func(snapshotHeader) bool) (snaps
 	s.ids, s.lat, s.lon, s.radius = ids, cols[0], cols[1], cols[2]
 	s.flags, s.sector = make([]uint8, n), make([]uint8, n)
 	s.sigs, s.sigAt, s.sigLen, s.waste, s.linked = sigs, sigAt, sigLen, 0, linked
+	s.profiles, s.profAt, s.profLen, s.profWaste = profiles, profAt, profLen, h.ProfilesSize-used
 	for k, id := range ids {
 		s.slotOf[id] = int32(k)
 		s.flags[k], s.sector[k] = flags[2*k], flags[2*k+1]
@@ -308,17 +354,27 @@ type decoder struct {
 	err error
 }
 
+// count reads a length, which cannot exceed the snapshot's.
 func (d *decoder) count() int {
+	v := d.uvarint()
+	if v > uint64(len(d.b)) {
+		d.err = errSnapshot
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
 	v, n := binary.Uvarint(d.b[d.pos:])
-	if n <= 0 || v > uint64(len(d.b)) {
+	if n <= 0 || v > math.MaxInt64/2 {
 		d.err = errSnapshot
 		return 0
 	}
 	d.pos += n
-	return int(v)
+	return v
 }
 
 func (d *decoder) bytes(n int) []byte {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/internal/readmostly"
 	"github.com/partnermatch/partnermatch/scoring"
 )
 
@@ -72,6 +73,15 @@ type store struct {
 	// unknown (see Engine.saveSnapshot).
 	generation string
 
+	// Packed profiles in a file of the index directory dir ("" keeps
+	// none), at profAt (-1 for none) for profLen bytes; profWaste bytes of
+	// the file belong to no member any more.
+	dir       string
+	profiles  *profileFile
+	profAt    []int64
+	profLen   []uint32
+	profWaste int64
+
 	// Directory-wide facts, rebuilt when stale (see facts).
 	statsMu    sync.Mutex
 	graph      *partnerGraph
@@ -81,18 +91,25 @@ type store struct {
 	lastBuilt  time.Time
 }
 
-func newStore() *store {
-	return &store{slotOf: map[string]int32{}, linked: map[int32]links{}, grid: map[cellKey][]int32{}, unlocated: map[int32]struct{}{}}
+// newStore returns an empty store that keeps packed profiles in dir, or
+// none when dir is "".
+func newStore(dir string) *store {
+	return &store{slotOf: map[string]int32{}, linked: map[int32]links{}, grid: map[cellKey][]int32{}, unlocated: map[int32]struct{}{}, dir: dir}
 }
 
-// reset empties the store's members.
+// reset empties the store's members; their packed profiles go to a new
+// file when they come back.
 func (s *store) reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	fresh := newStore()
+	fresh := newStore(s.dir)
 	s.slotOf, s.linked, s.grid, s.unlocated = fresh.slotOf, fresh.linked, fresh.grid, fresh.unlocated
 	s.ids, s.lat, s.lon, s.radius, s.sector, s.flags = nil, nil, nil, nil, nil, nil
 	s.sigAt, s.sigLen, s.sigs, s.waste, s.free = nil, nil, nil, 0, nil
+	if s.profiles != nil {
+		s.profiles.close()
+	}
+	s.profiles, s.profAt, s.profLen, s.profWaste = nil, nil, nil, 0
 	s.generation, s.dirty = "", true
 }
 
@@ -110,8 +127,9 @@ func sectorOf(code uint8) partnermatch.Sector {
 	return ""
 }
 
-// put inserts or replaces o with its signature.
-func (s *store) put(o *partnermatch.Organization, sig *scoring.Signature) {
+// put inserts or replaces o with its signature and, unless nil, its packed
+// profile.
+func (s *store) put(o *partnermatch.Organization, sig *scoring.Signature, profile []byte) {
 	lat, lon, located := o.Point()
 	var l links
 	if len(o.Partners) > 0 || len(o.Avoid) > 0 {
@@ -122,12 +140,50 @@ func (s *store) put(o *partnermatch.Organization, sig *scoring.Signature) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.removeLocked(o.ID)
-	s.add(o.ID, lat, lon, located, scoring.Radius(o), sectorCode(o.Sector), l, packed)
+	i := s.add(o.ID, lat, lon, located, scoring.Radius(o), sectorCode(o.Sector), l, packed)
+	s.addProfileLocked(i, profile)
 	s.dirty = true
 }
 
-// add fills a free slot; the id must be absent. mu must be held.
-func (s *store) add(id string, lat, lon float64, located bool, radius float64, sector uint8, l links, packed []byte) {
+// addProfileLocked writes slot i's packed profile to the profile file;
+// without one (or when the file fails), the slot's profile is read from
+// the index. mu must be held.
+func (s *store) addProfileLocked(i int32, profile []byte) {
+	if profile == nil || s.dir == "" {
+		return
+	}
+	if s.profiles == nil {
+		p, err := newProfileFile(s.dir)
+		if err != nil {
+			return
+		}
+		s.profiles = p
+	}
+	at, err := s.profiles.add(profile)
+	if err != nil {
+		return
+	}
+	s.profAt[i], s.profLen[i] = at, uint32(len(profile))
+}
+
+// packedProfile returns the packed profile of id from the profile file.
+func (s *store) packedProfile(id string) ([]byte, error) {
+	s.mu.RLock()
+	i, ok := s.slotOf[id]
+	if !ok || s.profiles == nil || s.profAt[i] < 0 {
+		s.mu.RUnlock()
+		return nil, errNoProfile
+	}
+	file, at, n := s.profiles, s.profAt[i], s.profLen[i]
+	s.mu.RUnlock()
+	// A file closed since (compacted, or the store reloaded) fails the
+	// read, and the caller asks the index.
+	return file.read(at, n)
+}
+
+// add fills a free slot, with no packed profile, and returns it; the id
+// must be absent. mu must be held.
+func (s *store) add(id string, lat, lon float64, located bool, radius float64, sector uint8, l links, packed []byte) int32 {
 	var i int32
 	if n := len(s.free); n > 0 {
 		i = s.free[n-1]
@@ -142,7 +198,10 @@ func (s *store) add(id string, lat, lon float64, located bool, radius float64, s
 		s.flags = append(s.flags, 0)
 		s.sigAt = append(s.sigAt, 0)
 		s.sigLen = append(s.sigLen, 0)
+		s.profAt = append(s.profAt, -1)
+		s.profLen = append(s.profLen, 0)
 	}
+	s.profAt[i], s.profLen[i] = -1, 0
 	s.slotOf[id] = i
 	s.ids[i], s.lat[i], s.lon[i], s.radius[i], s.sector[i] = id, lat, lon, radius, sector
 	s.sigAt[i], s.sigLen[i] = len(s.sigs), uint32(len(packed))
@@ -159,6 +218,7 @@ func (s *store) add(id string, lat, lon float64, located bool, radius float64, s
 	} else {
 		s.unlocated[i] = struct{}{}
 	}
+	return i
 }
 
 func (s *store) remove(id string) {
@@ -190,6 +250,9 @@ func (s *store) removeLocked(id string) {
 		}
 	}
 	delete(s.linked, i)
+	if s.profAt[i] >= 0 {
+		s.profWaste += int64(s.profLen[i])
+	}
 	s.waste += int(s.sigLen[i])
 	s.ids[i], s.flags[i], s.sigLen[i] = "", 0, 0
 	s.free = append(s.free, i)
@@ -261,10 +324,11 @@ func (s *store) each(all bool, fn func(m *member)) {
 	}
 }
 
-// near calls fn for every located member within radiusKM of (lat, lon),
-// with its distance. A large neighbourhood is shared out among up to
-// workers goroutines, each calling fn with its number w (0 ≤ w < workers);
-// fn must be safe for distinct w at once.
+// near calls fn for every located member within radiusKM of (lat, lon)
+// and within its own service radius of it, with its distance. A large
+// neighbourhood is shared out among up to workers goroutines, each calling
+// fn with its number w (0 ≤ w < workers); fn must be safe for distinct w
+// at once.
 func (s *store) near(lat, lon, radiusKM float64, workers int, fn func(w int, m *member, distance float64)) {
 	dLat := radiusKM / 111.0
 	cos := math.Cos(lat * math.Pi / 180)
@@ -295,10 +359,15 @@ func (s *store) near(lat, lon, radiusKM float64, workers int, fn func(w int, m *
 			}
 		}
 	}
+	far := scoring.HaversineWithin(radiusKM)
 	visit := func(w int, cells [][]int32) {
 		for _, cell := range cells {
 			for _, i := range cell {
-				if d := scoring.DistanceKM(lat, lon, s.lat[i], s.lon[i]); d <= radiusKM {
+				h := scoring.Haversine(lat, lon, s.lat[i], s.lon[i])
+				if h > far {
+					continue
+				}
+				if d := scoring.KMOfHaversine(h); d <= radiusKM && d <= s.radius[i] {
 					m := s.view(i)
 					fn(w, &m, d)
 				}
@@ -403,7 +472,20 @@ func (s *store) rebuildLocked(e *Engine) {
 	s.dirty = false
 	n := len(s.slotOf)
 	s.mu.Unlock()
-	s.graph, s.corpus, s.lastBuilt = newPartnerGraph(s.partnerPairs()), &indexCorpus{idx: e.idx, docs: n}, time.Now()
+	corpus := &indexCorpus{idx: e.idx, docs: n}
+	s.graph, s.corpus, s.lastBuilt = newPartnerGraph(s.partnerPairs()), corpus, time.Now()
+	if n > smallDirectory {
+		// Queries would otherwise ask the index for each word the first
+		// time they meet it, for as long as the long tail of a large
+		// directory's vocabulary lasts (a tenth of a query's CPU at 1M
+		// in the first thousand queries). Queries meanwhile ask for
+		// themselves, with the same answers.
+		go e.idx.DocFreqs(context.Background(), func(term string, docs uint64) {
+			if _, ok := corpus.idf.Load(term); !ok {
+				corpus.idf.Store(term, scoring.IDFOf(n, int(docs)))
+			}
+		})
+	}
 }
 
 // indexCorpus tells how rare a word is from the index's postings, asking
@@ -411,7 +493,7 @@ func (s *store) rebuildLocked(e *Engine) {
 type indexCorpus struct {
 	idx  interface{ DocFreq(string) (uint64, error) }
 	docs int
-	df   sync.Map // stem -> int
+	idf  readmostly.Map[string, float64]
 }
 
 // IDF implements scoring.Corpus with the same formula as scoring.DocFreq.
@@ -419,16 +501,14 @@ func (c *indexCorpus) IDF(stem string) float64 {
 	if c.docs == 0 {
 		return 1
 	}
-	var n int
-	if v, ok := c.df.Load(stem); ok {
-		n = v.(int)
-	} else {
-		count, err := c.idx.DocFreq(stem)
-		if err != nil {
-			return 1 // unknown rarity: count the word fully rather than fail a query
-		}
-		n = int(count)
-		c.df.Store(stem, n)
+	if v, ok := c.idf.Load(stem); ok {
+		return v
 	}
-	return scoring.IDFOf(c.docs, n)
+	count, err := c.idx.DocFreq(stem)
+	if err != nil {
+		return 1 // unknown rarity: count the word fully rather than fail a query
+	}
+	v := scoring.IDFOf(c.docs, int(count))
+	c.idf.Store(stem, v)
+	return v
 }

@@ -14,14 +14,14 @@ import (
 
 // A neighbourhood shared out among workers is the same neighbourhood.
 func TestNearWithWorkersFindsTheSameMembers(t *testing.T) {
-	s := newStore()
+	s := newStore("")
 	r := rand.New(rand.NewPCG(3, 4))
 	sig := &scoring.Signature{}
 	for i := range 5000 {
 		lat, lon := 44+r.NormFloat64()*0.2, -76+r.NormFloat64()*0.2
 		o := partnermatch.Organization{ID: fmt.Sprint("o", i), Sector: partnermatch.Nonprofit,
 			Location: &partnermatch.Location{Lat: &lat, Lon: &lon}}
-		s.put(&o, sig)
+		s.put(&o, sig, nil)
 	}
 	near := func(workers int) []string {
 		var mu sync.Mutex

@@ -124,22 +124,35 @@ func (e *Engine) SuggestFor(ctx context.Context, org partnermatch.Organization, 
 	if err != nil {
 		return nil, err
 	}
-	out, err := e.scoreExactly(ctx, a, cands, g, corpus, opts)
+	scored, err := e.scoreExactly(ctx, a, cands, g, corpus, opts)
 	if err != nil {
 		return nil, err
 	}
-	scoring.Rank(out)
-	if len(out) > opts.Limit {
-		out = out[:opts.Limit]
+	sort.Slice(scored, func(i, j int) bool { return scoring.Better(&scored[i].ev.Suggestion, &scored[j].ev.Suggestion) })
+	if len(scored) > opts.Limit {
+		scored = scored[:opts.Limit]
+	}
+	out := make([]partnermatch.Suggestion, len(scored))
+	for i := range scored {
+		sc := &scored[i]
+		e.lx.AddReasons(a, sc.b, &sc.ev, sc.g)
+		out[i] = sc.ev.Suggestion
 	}
 	return out, nil
+}
+
+// scored is a candidate that made the cut, not yet explained.
+type scored struct {
+	b  *scoring.Profile
+	g  scoring.Graph
+	ev scoring.Evaluation
 }
 
 // scoreExactly loads and scores the candidates on every core (for one
 // client, the cores would otherwise idle) and returns those that make the
 // cut, in no particular order.
-func (e *Engine) scoreExactly(ctx context.Context, a *scoring.Profile, cands []candidate, g *partnerGraph, corpus scoring.Corpus, opts Options) ([]partnermatch.Suggestion, error) {
-	kept := make([]*partnermatch.Suggestion, len(cands))
+func (e *Engine) scoreExactly(ctx context.Context, a *scoring.Profile, cands []candidate, g *partnerGraph, corpus scoring.Corpus, opts Options) ([]scored, error) {
+	kept := make([]*scored, len(cands))
 	errs := make([]error, len(cands))
 	workers := min(runtime.GOMAXPROCS(0), len(cands))
 	var wg sync.WaitGroup
@@ -159,7 +172,7 @@ func (e *Engine) scoreExactly(ctx context.Context, a *scoring.Profile, cands []c
 		}()
 	}
 	wg.Wait()
-	var out []partnermatch.Suggestion
+	var out []scored
 	for i := range cands {
 		if errs[i] != nil {
 			return nil, errs[i]
@@ -173,7 +186,7 @@ func (e *Engine) scoreExactly(ctx context.Context, a *scoring.Profile, cands []c
 
 // scoreOne scores candidate b exactly: nil when it does not make the cut
 // or was deleted since it was found.
-func (e *Engine) scoreOne(ctx context.Context, a *scoring.Profile, b string, g *partnerGraph, corpus scoring.Corpus, opts Options) (*partnermatch.Suggestion, error) {
+func (e *Engine) scoreOne(ctx context.Context, a *scoring.Profile, b string, g *partnerGraph, corpus scoring.Corpus, opts Options) (*scored, error) {
 	bp, err := e.profile(ctx, b)
 	if err != nil {
 		if partnermatch.ErrorCode(err) == partnermatch.ENOTFOUND {
@@ -181,14 +194,15 @@ func (e *Engine) scoreOne(ctx context.Context, a *scoring.Profile, b string, g *
 		}
 		return nil, err
 	}
-	ev := e.lx.Evaluate(a, bp, g.facts(b, corpus))
+	facts := g.facts(b, corpus)
+	ev := e.lx.Score(a, bp, facts)
 	if !ev.Within || ev.Suggestion.Score < opts.MinScore {
 		return nil, nil
 	}
 	if opts.RadiusKM > 0 && ev.HasDistance && ev.Distance > opts.RadiusKM {
 		return nil, nil
 	}
-	return &ev.Suggestion, nil
+	return &scored{bp, facts, ev}, nil
 }
 
 // candidate is a neighbour worth scoring, with its estimated score.
@@ -284,15 +298,56 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 	}
 	keep := max(exactScoring, 5*opts.Limit)
 	if len(out) > keep {
-		sort.Slice(out, func(i, j int) bool {
-			if out[i].estimate != out[j].estimate {
-				return out[i].estimate > out[j].estimate
-			}
-			return out[i].id < out[j].id
-		})
+		selectBest(out, keep)
 		out = out[:keep]
 	}
 	return out, nil
+}
+
+// better orders candidates by estimate, best first, then by id: a total
+// order, so that the same candidates are kept however they were found.
+func (c *candidate) better(d *candidate) bool {
+	if c.estimate != d.estimate {
+		return c.estimate > d.estimate
+	}
+	return c.id < d.id
+}
+
+// selectBest moves the k best candidates to the front of cs, in no
+// particular order (a quickselect): a neighbourhood has thousands of
+// candidates and only the few dozen best are scored, so sorting them all
+// would be wasted.
+func selectBest(cs []candidate, k int) {
+	lo, hi := 0, len(cs)-1
+	for lo < hi {
+		// Median of three as the pivot, moved to hi.
+		mid := lo + (hi-lo)/2
+		if cs[mid].better(&cs[lo]) {
+			cs[mid], cs[lo] = cs[lo], cs[mid]
+		}
+		if cs[hi].better(&cs[lo]) {
+			cs[hi], cs[lo] = cs[lo], cs[hi]
+		}
+		if cs[mid].better(&cs[hi]) {
+			cs[mid], cs[hi] = cs[hi], cs[mid]
+		}
+		p := lo
+		for i := lo; i < hi; i++ {
+			if cs[i].better(&cs[hi]) {
+				cs[i], cs[p] = cs[p], cs[i]
+				p++
+			}
+		}
+		cs[p], cs[hi] = cs[hi], cs[p]
+		switch {
+		case p == k || p == k-1:
+			return
+		case p > k:
+			hi = p - 1
+		default:
+			lo = p + 1
+		}
+	}
 }
 
 // admissible applies the hard rules that need no texts.

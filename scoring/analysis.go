@@ -2,14 +2,13 @@ package scoring
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/french"
 	"github.com/kljensen/snowball/spanish"
+	"github.com/partnermatch/partnermatch/internal/readmostly"
 )
 
 // Token is one content word of a text: its Snowball stem with accents
@@ -49,27 +48,29 @@ func Analyze(text, lang string) []Token {
 	return out
 }
 
-// stems remembers the stems of words already seen: a directory's
-// vocabulary is small next to its size, and stemming is the most frequent
-// work of both import and query.
-var stems sync.Map // lang + "\x00" + word -> stem
+// stemCaches remember the stems of words already seen, one per stemmed
+// language: a directory's vocabulary is small next to its size, and stemming
+// is the most frequent work of both import and query.
+var stemCaches = map[string]*readmostly.Map[string, string]{"en": {}, "fr": {}, "es": {}}
 
-// stemCacheMax bounds the cache: words beyond it are stemmed every time.
+// stemCacheMax bounds each cache: words beyond it are stemmed every time.
 const stemCacheMax = 1 << 20
-
-var stemCacheSize atomic.Int64
 
 // Stem returns the folded Snowball stem of one lowercase word.
 func Stem(word, lang string) string {
-	key := lang + "\x00" + word
-	if s, ok := stems.Load(key); ok {
-		return s.(string)
+	if lang == "" {
+		lang = "en"
+	}
+	cache := stemCaches[lang]
+	if cache == nil {
+		return stem(word, lang) // not stemmed: nothing worth remembering
+	}
+	if s, ok := cache.Load(word); ok {
+		return s
 	}
 	s := stem(word, lang)
-	if stemCacheSize.Load() < stemCacheMax {
-		if _, loaded := stems.LoadOrStore(key, s); !loaded {
-			stemCacheSize.Add(1)
-		}
+	if cache.Len() < stemCacheMax {
+		cache.Store(strings.Clone(word), s)
 	}
 	return s
 }

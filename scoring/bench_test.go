@@ -61,3 +61,15 @@ func BenchmarkEvaluate(b *testing.B) {
 		lx.Evaluate(pa, pb, scoring.Graph{})
 	}
 }
+
+func BenchmarkUnpackProfile(b *testing.B) {
+	lx := scoring.DefaultLexicon()
+	packed := lx.NewProfile(&benchB).AppendPacked(nil)
+	b.ReportMetric(float64(len(packed)), "bytes")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := lx.UnpackProfile("b", packed); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

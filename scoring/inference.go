@@ -40,10 +40,16 @@ func splitSentences(text string) []string {
 // sentence describes what the organization does or has, which is what it can
 // bring to a partnership.
 func inferFromMission(mission, lang string) (offers, needs []string) {
+	return inferFromSentences(splitSentences(mission), lang)
+}
+
+// inferFromSentences is inferFromMission of a mission already cut by
+// splitSentences.
+func inferFromSentences(sentences []string, lang string) (offers, needs []string) {
 	if lang == "" {
 		lang = "en"
 	}
-	for _, s := range splitSentences(mission) {
+	for _, s := range sentences {
 		low := strings.ToLower(s)
 		if hasCue(low, negativeCues[lang]) {
 			continue

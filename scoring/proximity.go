@@ -11,10 +11,30 @@ const earthRadiusKM = 6371.0088
 // DistanceKM is the great-circle (haversine) distance between two points in
 // degrees.
 func DistanceKM(lat1, lon1, lat2, lon2 float64) float64 {
+	return KMOfHaversine(Haversine(lat1, lon1, lat2, lon2))
+}
+
+// Haversine is the haversine of the angle between two points in degrees,
+// which grows with their distance: comparing it with HaversineWithin spares
+// the arc sine of DistanceKM for points that are too far.
+func Haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	φ1, φ2 := lat1*math.Pi/180, lat2*math.Pi/180
 	dφ, dλ := φ2-φ1, (lon2-lon1)*math.Pi/180
-	h := math.Sin(dφ/2)*math.Sin(dφ/2) + math.Cos(φ1)*math.Cos(φ2)*math.Sin(dλ/2)*math.Sin(dλ/2)
+	return math.Sin(dφ/2)*math.Sin(dφ/2) + math.Cos(φ1)*math.Cos(φ2)*math.Sin(dλ/2)*math.Sin(dλ/2)
+}
+
+// KMOfHaversine is the distance of points whose Haversine is h.
+func KMOfHaversine(h float64) float64 {
 	return 2 * earthRadiusKM * math.Asin(math.Min(1, math.Sqrt(h)))
+}
+
+// HaversineWithin bounds the Haversine of points within km of each other:
+// a point whose Haversine exceeds it is farther than km. It errs on the
+// large side (by a millionth), so that rounding never rejects a point
+// DistanceKM would keep.
+func HaversineWithin(km float64) float64 {
+	half := math.Min(km/(2*earthRadiusKM), math.Pi/2)
+	return math.Sin(half)*math.Sin(half)*(1+1e-6) + 1e-15
 }
 
 // Radius returns the organization's service radius, DefaultRadiusKM when it

@@ -2,6 +2,7 @@ package scoring_test
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/partnermatch/partnermatch"
@@ -69,6 +70,22 @@ func TestReachIsTheSmallerRadius(t *testing.T) {
 		b := &partnermatch.Organization{ServiceRadiusKM: tt.b}
 		if got := scoring.Reach(a, b); got != tt.want {
 			t.Errorf("Reach(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// HaversineWithin never rejects a point DistanceKM finds within reach,
+// however near the edge.
+func TestHaversineWithinKeepsEveryPointWithin(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 200000 {
+		lat1, lon1 := r.Float64()*170-85, r.Float64()*360-180
+		lat2, lon2 := lat1+r.NormFloat64()*0.5, lon1+r.NormFloat64()*0.5
+		d := scoring.DistanceKM(lat1, lon1, lat2, lon2)
+		for _, km := range []float64{d, math.Nextafter(d, 0), d * (1 + 1e-12), 25} {
+			if d <= km && scoring.Haversine(lat1, lon1, lat2, lon2) > scoring.HaversineWithin(km) {
+				t.Fatalf("(%v, %v)-(%v, %v): %v km is within %v km but rejected", lat1, lon1, lat2, lon2, d, km)
+			}
 		}
 	}
 }

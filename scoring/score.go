@@ -36,6 +36,15 @@ type Evaluation struct {
 // (self, avoid, partners, reach): that is the engine's job, and Within says
 // whether b is in reach.
 func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
+	ev := lx.Score(a, b, g)
+	lx.AddReasons(a, b, &ev, g)
+	return ev
+}
+
+// Score is Evaluate without the suggestion's exchanges and reasons, which
+// AddReasons adds: an engine scores many candidates and explains the few it
+// returns.
+func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 	var ev Evaluation
 	gives, receives := lx.bestMatches(a, b), lx.bestMatches(b, a)
 	lx.discountLikeForLike(gives, receives)
@@ -83,15 +92,22 @@ func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
 		d := math.Round(ev.Distance*10) / 10
 		s.DistanceKM = &d
 	}
-	s.Exchanges = []partnermatch.Exchange{}
+	return ev
+}
+
+// AddReasons adds to ev, which Score returned for the same a, b and g, the
+// suggestion's exchanges and reasons.
+func (lx *Lexicon) AddReasons(a, b *Profile, ev *Evaluation, g Graph) {
+	s := &ev.Suggestion
+	gives, receives := ev.Gives, ev.Receives
+	s.Exchanges = make([]partnermatch.Exchange, 0, len(gives)+len(receives))
 	for _, m := range gives {
 		s.Exchanges = append(s.Exchanges, lx.exchange(b.Org.ID, a.Org.ID, m))
 	}
 	for _, m := range receives {
 		s.Exchanges = append(s.Exchanges, lx.exchange(a.Org.ID, b.Org.ID, m))
 	}
-	s.Reasons = lx.reasons(a, b, &ev, g)
-	return ev
+	s.Reasons = lx.reasons(a, b, ev, g)
 }
 
 func (lx *Lexicon) exchange(from, to string, m Match) partnermatch.Exchange {
@@ -158,10 +174,13 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // Rank sorts suggestions best first, breaking ties by id so that results are
 // stable.
 func Rank(s []partnermatch.Suggestion) {
-	sort.SliceStable(s, func(i, j int) bool {
-		if s[i].Score != s[j].Score {
-			return s[i].Score > s[j].Score
-		}
-		return s[i].ID < s[j].ID
-	})
+	sort.SliceStable(s, func(i, j int) bool { return Better(&s[i], &s[j]) })
+}
+
+// Better reports whether x ranks before y (see Rank).
+func Better(x, y *partnermatch.Suggestion) bool {
+	if x.Score != y.Score {
+		return x.Score > y.Score
+	}
+	return x.ID < y.ID
 }
