@@ -189,11 +189,7 @@ func (lx *Lexicon) readRecruiting(ph *Phrase) {
 	if lx.volunteerWork < 0 || lx.volunteers < 0 {
 		return
 	}
-	recruiting := false
-	for _, w := range splitWords(ph.Text) {
-		recruiting = recruiting || recruitingWords[w]
-	}
-	if !recruiting {
+	if !hasWord(ph, recruitingWords) {
 		return
 	}
 	for i, h := range ph.Heads {
@@ -214,17 +210,8 @@ func (lx *Lexicon) readSelling(ph *Phrase) {
 	if lx.customers < 0 || len(ph.Heads) == 0 || ph.Heads[0] == lx.customers {
 		return
 	}
-	words := splitWords(ph.Text)
-	selling, ours := 0, 0 // positions, as Analyze counts them
-	for i, w := range words {
-		switch {
-		case selling == 0 && sellingWords[w]:
-			selling = i + 1
-		case selling > 0 && ours == 0 && possessives[w]:
-			ours = i + 1
-		}
-	}
-	if selling == 0 || ours == 0 {
+	selling, ours := verbThenOurs(splitWords(ph.Text), sellingWords)
+	if ours == 0 {
 		return
 	}
 	owned := false
@@ -240,6 +227,21 @@ func (lx *Lexicon) readSelling(ph *Phrase) {
 	}
 	ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
 	ph.Heads = []int{lx.customers}
+}
+
+// verbThenOurs returns the positions (as Analyze counts them, from 1) of
+// the first of verbs in words and of the first possessive after it ("use
+// our hall", "carry our produce"); ours is 0 when either is missing.
+func verbThenOurs(words []string, verbs map[string]bool) (verb, ours int) {
+	for i, w := range words {
+		switch {
+		case verb == 0 && verbs[w]:
+			verb = i + 1
+		case verb > 0 && possessives[w]:
+			return verb, i + 1
+		}
+	}
+	return verb, 0
 }
 
 // readTakers reads a need for people to use what the organization has
@@ -259,16 +261,8 @@ func (lx *Lexicon) readTakers(ph *Phrase) {
 		ph.Uses = []int{g}
 		return
 	}
-	taking, ours := 0, 0 // positions, as Analyze counts them
-	for i, w := range words {
-		switch {
-		case taking == 0 && takingWords[w]:
-			taking = i + 1
-		case taking > 0 && ours == 0 && possessives[w]:
-			ours = i + 1
-		}
-	}
-	if taking == 0 || ours == 0 {
+	taking, ours := verbThenOurs(words, takingWords)
+	if ours == 0 {
 		return
 	}
 	var used []int
