@@ -14,7 +14,7 @@ import (
 
 // A neighbourhood shared out among workers is the same neighbourhood.
 func TestNearWithWorkersFindsTheSameMembers(t *testing.T) {
-	s := newStore("")
+	s := newStore("", scoring.DefaultLexicon())
 	r := rand.New(rand.NewPCG(3, 4))
 	sig := &scoring.Signature{}
 	for i := range 5000 {
