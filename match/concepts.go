@@ -15,22 +15,40 @@ import (
 // milliseconds, where a Bleve query of the same concepts over a million
 // documents takes tens. It lives in the store, under the store's lock.
 //
+// The lists built at once share one array (a dozen entries a member, 50 MB
+// at a million, without the slack of a million appends or a slice header
+// per list for the collector); members put since are listed apart, in
+// added, until the next build.
+//
 // Removing a member leaves its slot in the lists (finding it in a list of
 // a hundred thousand would cost more than the removal is worth): readers
 // skip free slots, a reused slot may be listed under a concept its new
 // member lacks (a wasted proposal, never a wrong suggestion: every
-// proposal is estimated and scored), and the lists are rebuilt once stale
-// entries outnumber live ones.
+// proposal is estimated and scored), and the lists are built again once
+// stale or added entries are many.
 type conceptIndex struct {
-	lists [scoring.ConceptKinds][][]int32
-	live  int // entries of members still in their slot
-	stale int // entries left by removed members
+	// The list of concept c of kind k is entries[start[k][c]:start[k][c+1]],
+	// then added[k][c].
+	start   [scoring.ConceptKinds][]uint32
+	entries []int32
+	added   [scoring.ConceptKinds]map[int32][]int32
+	nAdded  int
+	live    int // entries of members still in their slot
+	stale   int // entries left by removed members
+}
+
+// list returns the slots listed under concept c of kind k, in two parts.
+func (ci *conceptIndex) list(k, c int) (built, added []int32) {
+	if c+1 < len(ci.start[k]) {
+		built = ci.entries[ci.start[k][c]:ci.start[k][c+1]]
+	}
+	return built, ci.added[k][int32(c)]
 }
 
 // conceptEntries calls fn for each concept of slot i; mu must be held.
-func (s *store) conceptEntries(lx *scoring.Lexicon, i int32, fn func(kind, c int)) {
+func (s *store) conceptEntries(i int32, fn func(kind, c int)) {
 	sig := s.sigs[s.sigAt[i] : s.sigAt[i]+int(s.sigLen[i])]
-	_ = lx.PackedConcepts(sig, fn) // the store packed it with this lexicon
+	_ = s.lx.PackedConcepts(sig, fn) // the store packed it with this lexicon
 }
 
 // indexConceptsLocked adds slot i to the concept index, if there is one;
@@ -40,14 +58,17 @@ func (s *store) indexConceptsLocked(i int32) {
 	if ci == nil {
 		return
 	}
-	s.conceptEntries(s.lx, i, func(kind, c int) {
-		lists := &ci.lists[kind]
-		if c >= len(*lists) {
-			*lists = slices.Grow(*lists, c+1-len(*lists))[:c+1]
+	s.conceptEntries(i, func(kind, c int) {
+		if ci.added[kind] == nil {
+			ci.added[kind] = map[int32][]int32{}
 		}
-		(*lists)[c] = append((*lists)[c], i)
+		ci.added[kind][int32(c)] = append(ci.added[kind][int32(c)], i)
 		ci.live++
+		ci.nAdded++
 	})
+	if ci.nAdded > 1<<16 && ci.nAdded > len(ci.entries)/4 {
+		s.buildConceptsLocked()
+	}
 }
 
 // unindexConceptsLocked accounts for slot i's removal; mu must be held for
@@ -58,7 +79,7 @@ func (s *store) unindexConceptsLocked(i int32) {
 		return
 	}
 	n := 0
-	s.conceptEntries(s.lx, i, func(int, int) { n++ })
+	s.conceptEntries(i, func(int, int) { n++ })
 	ci.live -= n
 	ci.stale += n
 	if ci.stale > 1<<16 && ci.stale > ci.live {
@@ -66,15 +87,44 @@ func (s *store) unindexConceptsLocked(i int32) {
 	}
 }
 
-// buildConceptsLocked indexes every member's concepts; mu must be held for
+// buildConceptsLocked indexes every member's concepts, counting them first
+// so that one array of the exact size holds them all; mu must be held for
 // writing.
 func (s *store) buildConceptsLocked() {
-	s.concepts = &conceptIndex{}
+	ci := &conceptIndex{}
+	n := len(s.lx.Concepts)
+	for k := range ci.start {
+		ci.start[k] = make([]uint32, n+1)
+	}
 	for i, f := range s.flags {
 		if f&slotLive != 0 {
-			s.indexConceptsLocked(int32(i))
+			s.conceptEntries(int32(i), func(kind, c int) { ci.start[kind][c+1]++ })
 		}
 	}
+	total := uint32(0)
+	for k := range ci.start {
+		for c := 1; c <= n; c++ {
+			total += ci.start[k][c]
+			ci.start[k][c] = total
+		}
+		if k+1 < len(ci.start) {
+			ci.start[k+1][0] = total
+		}
+	}
+	ci.entries, ci.live = make([]int32, total), int(total)
+	var next [scoring.ConceptKinds][]uint32
+	for k := range next {
+		next[k] = slices.Clone(ci.start[k][:n])
+	}
+	for i, f := range s.flags {
+		if f&slotLive != 0 {
+			s.conceptEntries(int32(i), func(kind, c int) {
+				ci.entries[next[kind][c]] = int32(i)
+				next[kind][c]++
+			})
+		}
+	}
+	s.concepts = ci
 }
 
 // ensureConcepts builds the concept index unless there is one.
@@ -95,7 +145,7 @@ func (s *store) ensureConcepts() {
 // conceptWeights are the weights of a shared concept by kind, those of
 // index.Candidates' Bleve query: meeting a need or being met counts three
 // times a shared purpose.
-var conceptWeights = [scoring.ConceptKinds]float32{scoring.OfferKind: 3, scoring.NeedKind: 3, scoring.NeedLineageKind: 3, scoring.PurposeKind: 1}
+var conceptWeights = [scoring.ConceptKinds]float32{scoring.OfferKind: 3, scoring.NeedKind: 3, scoring.PurposeKind: 1}
 
 // conceptBudget bounds the list entries one query reads: a concept listed
 // for a third of a million members says little about any of them, and the
@@ -115,46 +165,48 @@ func (s *store) byConcepts(q *[scoring.ConceptKinds][]int, limit int, fn func(m 
 		return false
 	}
 	type term struct {
-		list   []int32
-		weight float32
+		built, added []int32
+		weight       float32
 	}
 	var terms []term
 	for kind, cs := range q {
 		for _, c := range cs {
-			if c < len(ci.lists[kind]) && len(ci.lists[kind][c]) > 0 {
-				terms = append(terms, term{ci.lists[kind][c], conceptWeights[kind]})
+			if built, added := ci.list(kind, c); len(built)+len(added) > 0 {
+				terms = append(terms, term{built, added, conceptWeights[kind]})
 			}
 		}
 	}
 	if len(terms) == 0 {
 		return true
 	}
-	slices.SortFunc(terms, func(a, b term) int { return len(a.list) - len(b.list) })
+	slices.SortFunc(terms, func(a, b term) int { return len(a.built) + len(a.added) - len(b.built) - len(b.added) })
 	sc := scratchPool.Get().(*conceptScratch)
 	defer scratchPool.Put(sc)
 	sc.reset(len(s.ids))
 	n := float64(len(s.slotOf))
 	read := 0
 	for t, tm := range terms {
-		list := tm.list
-		if read+len(list) > conceptBudget {
-			if t > 0 {
-				break
-			}
-			list = list[:conceptBudget] // only common concepts: some of their members
+		listed := len(tm.built) + len(tm.added)
+		if read+listed > conceptBudget && t > 0 {
+			break
 		}
-		read += len(list)
-		w := tm.weight * float32(math.Log(1+n/float64(len(tm.list))))
+		w := tm.weight * float32(math.Log(1+n/float64(listed)))
 		stamp := uint32(t + 1)
-		for _, i := range list {
-			if s.flags[i]&slotLive == 0 || sc.stamp[i] == stamp {
-				continue // removed, or listed twice since its slot was reused
+		for _, list := range [2][]int32{tm.added, tm.built} {
+			if read+len(list) > conceptBudget {
+				list = list[:conceptBudget-read] // only common concepts: some of their members
 			}
-			if sc.stamp[i] == 0 {
-				sc.touched = append(sc.touched, i)
+			read += len(list)
+			for _, i := range list {
+				if s.flags[i]&slotLive == 0 || sc.stamp[i] == stamp {
+					continue // removed, or listed twice since its slot was reused
+				}
+				if sc.stamp[i] == 0 {
+					sc.touched = append(sc.touched, i)
+				}
+				sc.stamp[i] = stamp
+				sc.weight[i] += w
 			}
-			sc.stamp[i] = stamp
-			sc.weight[i] += w
 		}
 	}
 	cs := sc.cands[:0]

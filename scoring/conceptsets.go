@@ -5,10 +5,9 @@ package scoring
 // so that an organization without a location, which has no neighbourhood,
 // is matched by concepts without a search of the whole index.
 const (
-	OfferKind       = iota // a concept of an offer, or one of its ancestors
-	NeedKind               // a concept of a need
-	NeedLineageKind        // a concept of a need, or one of its ancestors
-	PurposeKind            // a topic or group of the purpose
+	OfferKind   = iota // a concept of an offer, or one of its ancestors
+	NeedKind           // a concept of a need, or one of its ancestors
+	PurposeKind        // a topic or group of the purpose
 	ConceptKinds
 )
 
@@ -43,9 +42,8 @@ func (lx *Lexicon) PackedConcepts(b []byte, fn func(kind, concept int)) error {
 			}
 			if i < nNeeds {
 				emit(NeedKind, c)
-				emit(NeedLineageKind, c)
 				for _, a := range lx.ancestor[c] {
-					emit(NeedLineageKind, a)
+					emit(NeedKind, a)
 				}
 				continue
 			}
@@ -88,13 +86,16 @@ func (p *Profile) QueryConcepts() [ConceptKinds][]int {
 	q[OfferKind] = p.meetingConcepts()
 	q[NeedKind] = p.metNeedConcepts()
 	seen := map[int]bool{}
+	for _, c := range q[NeedKind] {
+		seen[c] = true
+	}
 	for _, ph := range p.Needs {
 		for _, c := range ph.Heads {
 			for _, l := range p.lx.lineage[c] {
 				for to := range p.lx.Concepts[l].MetByNeed {
 					if t, ok := p.lx.byID[to]; ok && !seen[t] {
 						seen[t] = true
-						q[NeedLineageKind] = append(q[NeedLineageKind], t)
+						q[NeedKind] = append(q[NeedKind], t)
 					}
 				}
 			}
