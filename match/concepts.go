@@ -1,6 +1,7 @@
 package match
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 	"sync"
@@ -15,10 +16,11 @@ import (
 // milliseconds, where a Bleve query of the same concepts over a million
 // documents takes tens. It lives in the store, under the store's lock.
 //
-// The lists built at once share one array (a dozen entries a member, 50 MB
-// at a million, without the slack of a million appends or a slice header
-// per list for the collector); members put since are listed apart, in
-// added, until the next build.
+// The lists built at once share one array of ascending slots, each stored
+// as its gap to the previous in a varint (ten entries a member, 12 MB at a
+// million where slots of four bytes and the slack of appending took 100),
+// so that serving a million stays within its memory; members put since are
+// listed apart, in added, until the next build.
 //
 // Removing a member leaves its slot in the lists (finding it in a list of
 // a hundred thousand would cost more than the removal is worth): readers
@@ -27,22 +29,34 @@ import (
 // proposal is estimated and scored), and the lists are built again once
 // stale or added entries are many.
 type conceptIndex struct {
-	// The list of concept c of kind k is entries[start[k][c]:start[k][c+1]],
-	// then added[k][c].
-	start   [scoring.ConceptKinds][]uint32
-	entries []int32
-	added   [scoring.ConceptKinds]map[int32][]int32
-	nAdded  int
-	live    int // entries of members still in their slot
-	stale   int // entries left by removed members
+	// The list of concept c of kind k is the count[k][c] gaps in
+	// packed[at[k][c]:at[k][c+1]], then added[k][c].
+	at     [scoring.ConceptKinds][]uint32
+	count  [scoring.ConceptKinds][]uint32
+	packed []byte
+	built  int // entries in packed
+	added  [scoring.ConceptKinds]map[int32][]int32
+	nAdded int
+	live   int // entries of members still in their slot
+	stale  int // entries left by removed members
 }
 
-// list returns the slots listed under concept c of kind k, in two parts.
-func (ci *conceptIndex) list(k, c int) (built, added []int32) {
-	if c+1 < len(ci.start[k]) {
-		built = ci.entries[ci.start[k][c]:ci.start[k][c+1]]
+// conceptList is the list of one concept and kind.
+type conceptList struct {
+	packed []byte // n gaps
+	n      int
+	added  []int32
+}
+
+func (l *conceptList) len() int { return l.n + len(l.added) }
+
+// list returns the slots listed under concept c of kind k.
+func (ci *conceptIndex) list(k, c int) conceptList {
+	l := conceptList{added: ci.added[k][int32(c)]}
+	if c < len(ci.count[k]) {
+		l.packed, l.n = ci.packed[ci.at[k][c]:ci.at[k][c+1]], int(ci.count[k][c])
 	}
-	return built, ci.added[k][int32(c)]
+	return l
 }
 
 // conceptEntries calls fn for each concept of slot i; mu must be held.
@@ -66,7 +80,7 @@ func (s *store) indexConceptsLocked(i int32) {
 		ci.live++
 		ci.nAdded++
 	})
-	if ci.nAdded > 1<<16 && ci.nAdded > len(ci.entries)/4 {
+	if ci.nAdded > 1<<16 && ci.nAdded > ci.built/4 {
 		s.buildConceptsLocked()
 	}
 }
@@ -87,44 +101,61 @@ func (s *store) unindexConceptsLocked(i int32) {
 	}
 }
 
-// buildConceptsLocked indexes every member's concepts, counting them first
+// buildConceptsLocked indexes every member's concepts, sizing them first
 // so that one array of the exact size holds them all; mu must be held for
 // writing.
 func (s *store) buildConceptsLocked() {
 	ci := &conceptIndex{}
 	n := len(s.lx.Concepts)
-	for k := range ci.start {
-		ci.start[k] = make([]uint32, n+1)
-	}
-	for i, f := range s.flags {
-		if f&slotLive != 0 {
-			s.conceptEntries(int32(i), func(kind, c int) { ci.start[kind][c+1]++ })
-		}
-	}
-	total := uint32(0)
-	for k := range ci.start {
-		for c := 1; c <= n; c++ {
-			total += ci.start[k][c]
-			ci.start[k][c] = total
-		}
-		if k+1 < len(ci.start) {
-			ci.start[k+1][0] = total
-		}
-	}
-	ci.entries, ci.live = make([]int32, total), int(total)
-	var next [scoring.ConceptKinds][]uint32
-	for k := range next {
-		next[k] = slices.Clone(ci.start[k][:n])
+	var last [scoring.ConceptKinds][]int32
+	for k := range ci.at {
+		ci.at[k], ci.count[k], last[k] = make([]uint32, n+1), make([]uint32, n), make([]int32, n)
 	}
 	for i, f := range s.flags {
 		if f&slotLive != 0 {
 			s.conceptEntries(int32(i), func(kind, c int) {
-				ci.entries[next[kind][c]] = int32(i)
-				next[kind][c]++
+				ci.at[kind][c+1] += uint32(uvarintLen(uint64(int32(i) - last[kind][c])))
+				ci.count[kind][c]++
+				last[kind][c] = int32(i)
+			})
+		}
+	}
+	size := uint32(0)
+	for k := range ci.at {
+		ci.at[k][0] = size
+		for c := 1; c <= n; c++ {
+			size += ci.at[k][c]
+			ci.at[k][c] = size
+		}
+		for _, m := range ci.count[k] {
+			ci.built += int(m)
+		}
+		clear(last[k])
+	}
+	ci.packed, ci.live = make([]byte, size), ci.built
+	var pos [scoring.ConceptKinds][]uint32
+	for k := range pos {
+		pos[k] = slices.Clone(ci.at[k][:n])
+	}
+	for i, f := range s.flags {
+		if f&slotLive != 0 {
+			s.conceptEntries(int32(i), func(kind, c int) {
+				p := &pos[kind][c]
+				*p += uint32(binary.PutUvarint(ci.packed[*p:], uint64(int32(i)-last[kind][c])))
+				last[kind][c] = int32(i)
 			})
 		}
 	}
 	s.concepts = ci
+}
+
+func uvarintLen(x uint64) int {
+	n := 1
+	for x >= 0x80 {
+		x >>= 7
+		n++
+	}
+	return n
 }
 
 // ensureConcepts builds the concept index unless there is one.
@@ -165,48 +196,47 @@ func (s *store) byConcepts(q *[scoring.ConceptKinds][]int, limit int, fn func(m 
 		return false
 	}
 	type term struct {
-		built, added []int32
-		weight       float32
+		conceptList
+		weight float32
 	}
 	var terms []term
 	for kind, cs := range q {
 		for _, c := range cs {
-			if built, added := ci.list(kind, c); len(built)+len(added) > 0 {
-				terms = append(terms, term{built, added, conceptWeights[kind]})
+			if l := ci.list(kind, c); l.len() > 0 {
+				terms = append(terms, term{l, conceptWeights[kind]})
 			}
 		}
 	}
 	if len(terms) == 0 {
 		return true
 	}
-	slices.SortFunc(terms, func(a, b term) int { return len(a.built) + len(a.added) - len(b.built) - len(b.added) })
+	slices.SortFunc(terms, func(a, b term) int { return a.len() - b.len() })
 	sc := scratchPool.Get().(*conceptScratch)
 	defer scratchPool.Put(sc)
 	sc.reset(len(s.ids))
 	n := float64(len(s.slotOf))
 	read := 0
 	for t, tm := range terms {
-		listed := len(tm.built) + len(tm.added)
+		listed := tm.len()
 		if read+listed > conceptBudget && t > 0 {
 			break
 		}
 		w := tm.weight * float32(math.Log(1+n/float64(listed)))
 		stamp := uint32(t + 1)
-		for _, list := range [2][]int32{tm.added, tm.built} {
-			if read+len(list) > conceptBudget {
-				list = list[:conceptBudget-read] // only common concepts: some of their members
-			}
-			read += len(list)
-			for _, i := range list {
-				if s.flags[i]&slotLive == 0 || sc.stamp[i] == stamp {
-					continue // removed, or listed twice since its slot was reused
-				}
-				if sc.stamp[i] == 0 {
-					sc.touched = append(sc.touched, i)
-				}
-				sc.stamp[i] = stamp
-				sc.weight[i] += w
-			}
+		// Only common concepts: then some of their members.
+		left := conceptBudget - read
+		read += min(listed, left)
+		added := tm.added[:min(len(tm.added), left)]
+		for _, i := range added {
+			sc.count(s.flags, i, stamp, w)
+		}
+		left -= len(added)
+		slot, at := int32(0), 0
+		for range min(tm.n, left) {
+			gap, k := binary.Uvarint(tm.packed[at:])
+			at += k
+			slot += int32(gap)
+			sc.count(s.flags, slot, stamp, w)
 		}
 	}
 	cs := sc.cands[:0]
@@ -232,6 +262,18 @@ type conceptScratch struct {
 	stamp   []uint32 // 1 + the last term that counted the slot
 	touched []int32
 	cands   []candidate
+}
+
+// count adds w to slot i's weight for the term of the given stamp.
+func (sc *conceptScratch) count(flags []uint8, i int32, stamp uint32, w float32) {
+	if flags[i]&slotLive == 0 || sc.stamp[i] == stamp {
+		return // removed, or listed twice since its slot was reused
+	}
+	if sc.stamp[i] == 0 {
+		sc.touched = append(sc.touched, i)
+	}
+	sc.stamp[i] = stamp
+	sc.weight[i] += w
 }
 
 // reset zeroes what the previous query touched and sizes the arrays for
