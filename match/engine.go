@@ -54,7 +54,8 @@ func Open(dir string) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{idx: idx, lx: scoring.DefaultLexicon(), store: newStore(dir), cache: newProfileCache(profileCacheSize)}
+	lx := scoring.DefaultLexicon()
+	e := &Engine{idx: idx, lx: lx, store: newStore(dir, lx), cache: newProfileCache(profileCacheSize)}
 	n, err := idx.Count()
 	if err != nil {
 		idx.Close()

@@ -342,7 +342,7 @@ func (s *store) readSnapshot(path string, want func(snapshotHeader) bool) (snaps
 	if len(s.slotOf) != n {
 		return h, errSnapshot // an id twice
 	}
-	s.generation, s.dirty = h.Generation, true
+	s.generation, s.dirty, s.concepts = h.Generation, true, nil
 	return h, nil
 }
 

@@ -69,6 +69,14 @@ type store struct {
 	grid   map[cellKey][]int32
 	// unlocated members, by slot
 	unlocated map[int32]struct{}
+	// lx packed the signatures; concepts indexes them, nil until an
+	// unlocated organization's query in a large directory needs it.
+	lx       *scoring.Lexicon
+	concepts *conceptIndex
+	// everyoneUpTo is the size up to which a query considers every member
+	// it cannot place (smallDirectory; tests lower it to take the large
+	// directory's way through a town).
+	everyoneUpTo int
 	// generation is the index generation the store reflects, "" when
 	// unknown (see Engine.saveSnapshot).
 	generation string
@@ -91,10 +99,10 @@ type store struct {
 	lastBuilt  time.Time
 }
 
-// newStore returns an empty store that keeps packed profiles in dir, or
-// none when dir is "".
-func newStore(dir string) *store {
-	return &store{slotOf: map[string]int32{}, linked: map[int32]links{}, grid: map[cellKey][]int32{}, unlocated: map[int32]struct{}{}, dir: dir}
+// newStore returns an empty store of signatures packed with lx that keeps
+// packed profiles in dir, or none when dir is "".
+func newStore(dir string, lx *scoring.Lexicon) *store {
+	return &store{slotOf: map[string]int32{}, linked: map[int32]links{}, grid: map[cellKey][]int32{}, unlocated: map[int32]struct{}{}, dir: dir, lx: lx, everyoneUpTo: smallDirectory}
 }
 
 // reset empties the store's members; their packed profiles go to a new
@@ -102,8 +110,9 @@ func newStore(dir string) *store {
 func (s *store) reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	fresh := newStore(s.dir)
+	fresh := newStore(s.dir, s.lx)
 	s.slotOf, s.linked, s.grid, s.unlocated = fresh.slotOf, fresh.linked, fresh.grid, fresh.unlocated
+	s.concepts = nil
 	s.ids, s.lat, s.lon, s.radius, s.sector, s.flags = nil, nil, nil, nil, nil, nil
 	s.sigAt, s.sigLen, s.sigs, s.waste, s.free = nil, nil, nil, 0, nil
 	if s.profiles != nil {
@@ -218,6 +227,7 @@ func (s *store) add(id string, lat, lon float64, located bool, radius float64, s
 	} else {
 		s.unlocated[i] = struct{}{}
 	}
+	s.indexConceptsLocked(i)
 	return i
 }
 
@@ -234,6 +244,7 @@ func (s *store) removeLocked(id string) {
 		return
 	}
 	delete(s.slotOf, id)
+	s.unindexConceptsLocked(i)
 	if s.flags[i]&slotLocated == 0 {
 		delete(s.unlocated, i)
 	} else {
@@ -485,6 +496,11 @@ func (s *store) rebuildLocked(e *Engine) {
 				corpus.idf.Store(term, scoring.IDFOf(n, int(docs)))
 			}
 		})
+		// Unlocated organizations' queries need the concept index (see
+		// conceptIndex), half a second to build at a million: in the
+		// background, so that this query need not wait for it unless it
+		// is one of theirs.
+		go s.ensureConcepts()
 	}
 }
 

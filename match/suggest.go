@@ -261,7 +261,7 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 		w.out = append(w.out, candidate{m.id, e.lx.Estimate(sigA, &w.sig, prox)})
 	}
 	one := &workers[0]
-	small := e.store.size() <= smallDirectory
+	small := e.store.size() <= e.store.everyoneUpTo
 	if lat, lon, ok := a.Org.Point(); ok {
 		e.store.near(lat, lon, radius, len(workers), func(w int, m *member, d float64) { consider(&workers[w], m, d, true) })
 		if small {
@@ -275,20 +275,27 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 		// is estimated.
 		e.store.each(true, func(m *member) { consider(one, m, 0, false) })
 	} else {
-		// No location in a large directory: the index proposes the
-		// organizations whose offers or needs answer this one's, by concept
-		// only (words and purposes are too common to search a large
-		// directory by quickly), a bounded number of them.
-		ids, err := e.idx.Candidates(ctx, index.CandidateQuery{
-			OfferConcepts: a.MeetingConcepts(), NeedConcepts: a.MetNeedConcepts(),
-			Limit: min(opts.MaxCandidates, unlocatedCandidates),
-		})
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range ids {
-			if m, ok := e.store.get(id); ok {
-				consider(one, &m, 0, false)
+		// No location in a large directory: the store's concept index
+		// proposes a bounded number of the organizations whose offers or
+		// needs answer this one's, or whose purpose is alike, the rarest
+		// shared concepts counting most (words are too common to search a
+		// large directory by quickly).
+		q := a.QueryConcepts()
+		limit := min(opts.MaxCandidates, unlocatedCandidates)
+		if !e.store.byConcepts(&q, limit, func(m *member) { consider(one, m, 0, false) }) {
+			// Until the concept index is built, Bleve proposes them, by
+			// the needs and offers that meet.
+			go e.store.ensureConcepts()
+			ids, err := e.idx.Candidates(ctx, index.CandidateQuery{
+				OfferConcepts: a.MeetingConcepts(), NeedConcepts: a.MetNeedConcepts(), Limit: limit,
+			})
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range ids {
+				if m, ok := e.store.get(id); ok {
+					consider(one, &m, 0, false)
+				}
 			}
 		}
 	}

@@ -638,13 +638,15 @@ func (p *Profile) Concepts() (offers, needs, purpose []string) {
 // MeetingConcepts returns the ids of every concept whose offer would meet one
 // of the profile's needs (the needs' heads, their descendants' ancestors and
 // met_by targets): the terms to look for in candidates' offers.
-func (p *Profile) MeetingConcepts() []string {
+func (p *Profile) MeetingConcepts() []string { return p.conceptIDs(p.meetingConcepts()) }
+
+func (p *Profile) meetingConcepts() []int {
 	seen := map[int]bool{}
-	var out []string
+	var out []int
 	add := func(c int) {
 		if !seen[c] {
 			seen[c] = true
-			out = append(out, p.lx.Concepts[c].ID)
+			out = append(out, c)
 		}
 	}
 	for _, ph := range p.Needs {
@@ -665,18 +667,31 @@ func (p *Profile) MeetingConcepts() []string {
 
 // MetNeedConcepts returns the ids of every concept whose need one of the
 // profile's offers would meet: the terms to look for in candidates' needs.
-func (p *Profile) MetNeedConcepts() []string {
+func (p *Profile) MetNeedConcepts() []string { return p.conceptIDs(p.metNeedConcepts()) }
+
+func (p *Profile) metNeedConcepts() []int {
 	seen := map[int]bool{}
-	var out []string
+	var out []int
 	for _, ph := range p.Offers {
 		for _, c := range ph.Heads {
 			for _, n := range p.lx.meetsFor[c] {
 				if !seen[n] {
 					seen[n] = true
-					out = append(out, p.lx.Concepts[n].ID)
+					out = append(out, n)
 				}
 			}
 		}
+	}
+	return out
+}
+
+func (p *Profile) conceptIDs(cs []int) []string {
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = p.lx.Concepts[c].ID
 	}
 	return out
 }
