@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -43,6 +45,9 @@ func TestHarnessEndToEnd(t *testing.T) {
 			suggests++
 			if r.Queries != 6 || r.Errors != 0 || r.P50 <= 0 || r.P99 < r.P50 || r.QPS <= 0 {
 				t.Errorf("suggest row: %+v", r)
+			}
+			if r.PeakRSSMiB <= 0 {
+				t.Errorf("no serving peak RSS on %+v", r)
 			}
 			if r.Method == "partnermatch" && r.SpeedupP50 <= 0 {
 				t.Errorf("no ratio on %+v", r)
@@ -93,5 +98,22 @@ func TestRatios(t *testing.T) {
 	})
 	if r := rows[0]; r.SpeedupP50 != 10 || r.SpeedupP99 != 20 || r.ThroughputRatio != 10 {
 		t.Fatalf("ratios = %+v", r)
+	}
+}
+
+func TestResetPeakRSS(t *testing.T) {
+	grown := make([]byte, 64<<20)
+	for i := range grown {
+		grown[i] = 1
+	}
+	peak := vmHWM()
+	grown = nil
+	runtime.GC()
+	debug.FreeOSMemory()
+	if !resetPeakRSS() {
+		t.Skip("this kernel does not reset the peak RSS (/proc/self/clear_refs)")
+	}
+	if after := vmHWM(); after >= peak-32 {
+		t.Errorf("peak RSS after the reset %.0f MiB, before %.0f MiB: not reset to the current RSS", after, peak)
 	}
 }

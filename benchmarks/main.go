@@ -257,7 +257,7 @@ func (c *config) measure(ctx context.Context, n int, m machine, partial func([]r
 	if err != nil {
 		return nil, err
 	}
-	c.logf("%s: index opened in %.2fs; first query (builds the partner graph) %.2fs; peak RSS while serving %.0f MiB",
+	c.logf("%s: index opened in %.2fs; first query (builds the partner graph) %.2fs; peak RSS of the query process %.0f MiB",
 		label, q.OpenSeconds, q.FirstSeconds, q.PeakRSSMiB)
 	for _, run := range q.Runs {
 		r := base
@@ -265,7 +265,10 @@ func (c *config) measure(ctx context.Context, n int, m machine, partial func([]r
 		r.Queries, r.Errors, r.Seconds = run.Queries, run.Errors, run.Seconds
 		r.P50, r.P95, r.P99, r.Mean, r.QPS = run.P50, run.P95, run.P99, run.Mean, run.QPS
 		r.Results = run.MeanResults
-		r.PeakRSSMiB = q.PeakRSSMiB
+		r.PeakRSSMiB = run.PeakRSSMiB
+		if r.PeakRSSMiB == 0 { // results of a harness older than per-method peaks
+			r.PeakRSSMiB = q.PeakRSSMiB
+		}
 		r.FirstQueryS = q.FirstSeconds
 		r.Load = run.Load
 		rows = append(rows, r)
@@ -423,6 +426,9 @@ type queryRun struct {
 	FirstError          string  `json:",omitempty"`
 	StoppedByBudget     bool    `json:",omitempty"`
 	Load                float64 // 1-minute load average when the run ended
+	// PeakRSSMiB is the process's peak while this method served (see
+	// childQuery); the query result's own is the process-wide peak.
+	PeakRSSMiB float64
 }
 
 func (c *config) queryChild(ctx context.Context, dir, qfile, label string) (queryResult, error) {

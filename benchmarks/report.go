@@ -307,7 +307,9 @@ func markdown(rows []row, m machine, command, plot string) string {
 	b.WriteString("Directories come from `benchmarks/gen` (`source`: synthetic or irs; `geo`: density/N = one 200 km tile per N organizations, area/T = every size over T tiles). ")
 	b.WriteString("Import is `match.Open` + `Engine.Import` of the whole file in a child process; peak RSS is that process's. ")
 	b.WriteString("Suggest runs ask `Engine.Suggest` (limit 10) for the same random organizations with each method, after a warm-up; ")
-	b.WriteString("`baseline` is `match.Options{Method: match.Baseline}` on the same index.\n\n")
+	b.WriteString("`baseline` is `match.Options{Method: match.Baseline}` on the same index. ")
+	b.WriteString("Peak RSS serving is the query process's peak while that method served: partnermatch runs first (opening the index, the first query and its runs), ")
+	b.WriteString("then the peak is reset (`/proc/self/clear_refs`) and the baseline's runs, which page in much more of Bleve's memory-mapped index, are measured on top of what partnermatch left resident.\n\n")
 
 	b.WriteString("`load` is the machine's 1-minute load average at the end of the phase, the measured process included; well above the number of clients, other work shared the machine and the figures are pessimistic.\n\n")
 	b.WriteString("### Import\n\n| source | geo | organizations | time | organizations/s | peak RSS | index on disk | load |\n|---|---|--:|--:|--:|--:|--:|--:|\n")

@@ -2,6 +2,7 @@ package match
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -11,6 +12,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 )
 
 // The snapshot is the store written to a file in the index directory, so
@@ -102,6 +104,28 @@ func (s *store) encode(w *bufio.Writer, lexicon string) error {
 			live = append(live, int32(i))
 		}
 	}
+	// Members are written cell by cell, row by row, the unlocated last, and
+	// read back into slots in that order: a neighbourhood's members are then
+	// next to each other in every column and in the signatures, and a query
+	// reads a few runs of memory instead of a thousand scattered slots
+	// (at 1M organizations, the cache misses were most of an estimate).
+	slices.SortStableFunc(live, func(i, j int32) int {
+		li, lj := s.flags[i]&slotLocated != 0, s.flags[j]&slotLocated != 0
+		switch {
+		case li != lj:
+			if li {
+				return -1
+			}
+			return 1
+		case !li:
+			return 0
+		}
+		ci, cj := cellOf(s.lat[i], s.lon[i]), cellOf(s.lat[j], s.lon[j])
+		if ci.lat != cj.lat {
+			return cmp.Compare(ci.lat, cj.lat)
+		}
+		return cmp.Compare(ci.lon, cj.lon)
+	})
 	h := snapshotHeader{Generation: s.generation, Lexicon: lexicon, Members: len(live)}
 	if s.profiles != nil {
 		h.Profiles, h.ProfilesSize = s.profiles.name, s.profiles.size

@@ -221,3 +221,38 @@ func TestWritesKeepSnapshotCorrect(t *testing.T) {
 		t.Errorf("new-pantry in the snapshot: %v %v", ok, m.partners)
 	}
 }
+
+// TestSnapshotKeepsNeighboursTogether: after a snapshot round trip, each
+// grid cell's members are consecutive slots, cells in row order and the
+// unlocated last, so that a neighbourhood query reads runs of memory.
+func TestSnapshotKeepsNeighboursTogether(t *testing.T) {
+	eng := loaded(t, importTown(t), "snapshot")
+	s := eng.store
+	var order []int32 // slots in the order a row-by-row walk of the cells meets them
+	keys := make([]cellKey, 0, len(s.grid))
+	for k := range s.grid {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].lat != keys[j].lat {
+			return keys[i].lat < keys[j].lat
+		}
+		return keys[i].lon < keys[j].lon
+	})
+	for _, k := range keys {
+		order = append(order, s.grid[k]...)
+	}
+	for k := range s.unlocated {
+		if int(k) < len(order) {
+			t.Errorf("unlocated member in slot %d, before the %d located ones", k, len(order))
+		}
+	}
+	if len(keys) < 2 {
+		t.Fatalf("the town should span several cells, not %d", len(keys))
+	}
+	for i, slot := range order {
+		if slot != int32(i) {
+			t.Fatalf("slot %d is the %dth member of a row-by-row walk of the cells:\n%v", slot, i, order)
+		}
+	}
+}

@@ -98,3 +98,14 @@ func TestUnpackSignatureRefusesDamage(t *testing.T) {
 		t.Errorf("concept out of range was read")
 	}
 }
+
+func TestFlagTongueInvertsTongueFlags(t *testing.T) {
+	for tongue, flag := range tongueFlags {
+		if got := flagTongue(flag | 1 | 2); got != tongue {
+			t.Errorf("flagTongue(%d) = %q, want %q", flag|1|2, got, tongue)
+		}
+	}
+	if got := flagTongue(1 | 2); got != "" {
+		t.Errorf("flagTongue without a tongue flag = %q, want none", got)
+	}
+}
