@@ -210,34 +210,36 @@ func (x *Index) Exists(id string) (bool, error) {
 	return doc != nil, err
 }
 
-// Each calls fn for every organization, in id order, one page at a time so
-// that memory stays bounded. It stops at the first error fn returns.
+// Each calls fn for every organization, in id order, with memory bounded.
+// It stops at the first error fn returns.
+//
+// It walks the dictionary of the _id field, which Bleve keeps sorted: a
+// search sorted by _id and paged with SearchAfter visits every document for
+// every page, which took 11 minutes for a million organizations.
 func (x *Index) Each(ctx context.Context, fn func(partnermatch.Organization) error) error {
-	const page = 500
-	var after []string
+	dict, err := x.bleve.FieldDict("_id")
+	if err != nil {
+		return err
+	}
+	defer dict.Close()
 	for {
-		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, 0, false)
-		req.SortBy([]string{"_id"})
-		if after != nil {
-			req.SearchAfter = after
-		}
-		res, err := x.bleve.SearchInContext(ctx, req)
+		entry, err := dict.Next()
 		if err != nil {
 			return err
 		}
-		for _, h := range res.Hits {
-			org, err := x.Get(ctx, h.ID)
-			if err != nil {
-				return err
-			}
-			if err := fn(org); err != nil {
-				return err
-			}
-		}
-		if len(res.Hits) < page {
+		if entry == nil {
 			return nil
 		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		org, err := x.Get(ctx, entry.Term)
+		if partnermatch.ErrorCode(err) == partnermatch.ENOTFOUND {
+			continue // deleted; its segment has not been merged away yet
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(org); err != nil {
+			return err
+		}
 	}
 }
 

@@ -2,6 +2,8 @@ package index_test
 
 import (
 	"context"
+	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -185,4 +187,52 @@ func TestGenerationChangesWithEveryWrite(t *testing.T) {
 	step("Delete", func() error { return x.Delete(ctx, "ecole") }, true)
 	step("SetMeta", func() error { return x.SetMeta("note", []byte("x")) }, false)
 	step("Regenerate", func() error { _, err := x.Regenerate(); return err }, true)
+}
+
+// TestEachListsEveryLiveOrganizationOnceInIDOrder: across several batches
+// (segments), replacements and deletions, Each gives each organization
+// that is still there once, sorted by id.
+func TestEachListsEveryLiveOrganizationOnceInIDOrder(t *testing.T) {
+	ctx := context.Background()
+	x := openTemp(t)
+	orgs := read(t)
+	var want []string
+	for i := 0; i < 30; i++ {
+		batch := make([]partnermatch.Organization, len(orgs))
+		for j, o := range orgs {
+			o.ID = fmt.Sprintf("%s-%02d", o.ID, i)
+			batch[j] = o
+		}
+		if err := x.Put(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Replace some in a later batch and delete others.
+	replaced := orgs[0]
+	replaced.ID, replaced.Name = "bakery-03", "Riverside Bakery, renamed"
+	if err := x.Put(ctx, []partnermatch.Organization{replaced}); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Delete(ctx, "ecole-07", "escuela-29", "bakery-00"); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 30; i++ {
+		for _, o := range orgs {
+			id := fmt.Sprintf("%s-%02d", o.ID, i)
+			if id != "ecole-07" && id != "escuela-29" && id != "bakery-00" {
+				want = append(want, id)
+			}
+		}
+	}
+	sort.Strings(want)
+	var got []string
+	for _, o := range all(t, x) {
+		got = append(got, o.ID)
+		if o.ID == "bakery-03" && o.Name != replaced.Name {
+			t.Errorf("bakery-03 is %q, not its replacement", o.Name)
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Each (-want +got):\n%s", diff)
+	}
 }
