@@ -3,6 +3,8 @@ package scoring
 import (
 	"math"
 	"sort"
+	"strings"
+	"unicode"
 )
 
 // PhraseMatch is how well one offer meets one need, with the concept that
@@ -407,13 +409,25 @@ func asksForFree(p *Phrase) bool { return hasWord(p, freeWords) }
 // charge, donations aside.
 func asksGratis(p *Phrase) bool { return hasWord(p, gratisWords) }
 
+// hasWord reports whether p's text has a word of set. It runs for every
+// phrase of every profile read, so it walks the words in place instead of
+// splitting the text (and lowercases only a word that needs it).
 func hasWord(p *Phrase, set map[string]bool) bool {
-	for _, w := range splitWords(p.Text) {
-		if set[w] {
+	text := p.Text
+	start := -1
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && set[strings.ToLower(text[start:i])] {
 			return true
 		}
+		start = -1
 	}
-	return false
+	return start >= 0 && set[strings.ToLower(text[start:])]
 }
 
 // names reports whether a phrase names group g or a kin of it.

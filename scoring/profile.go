@@ -149,10 +149,11 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	}
 	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
 	if role == roleNeed {
-		ph.Tongue = tongueOf(text)
+		words := splitWords(ph.Text) // once for the readings below
+		ph.Tongue = tongueOf(words)
 		lx.readRecruiting(&ph)
-		lx.readSelling(&ph)
-		lx.readTakers(&ph)
+		lx.readSelling(&ph, words)
+		lx.readTakers(&ph, words)
 	}
 	return ph
 }
@@ -170,8 +171,7 @@ var (
 
 // tongueOf returns the language a text asks for ("volunteering in French",
 // "du bénévolat en français"), "" when it names none.
-func tongueOf(text string) string {
-	words := splitWords(text)
+func tongueOf(words []string) string {
 	for i := 1; i < len(words); i++ {
 		if t, ok := tongueNames[words[i]]; ok && inTongue[words[i-1]] {
 			return t
@@ -206,11 +206,11 @@ var recruitingWords = fieldSet("available include includes welcome welcomed acce
 // organization makes ("shops that will carry our produce", "restaurants to
 // buy our vegetables") as a need for customers: the produce is what it
 // has, not what it asks for.
-func (lx *Lexicon) readSelling(ph *Phrase) {
+func (lx *Lexicon) readSelling(ph *Phrase, words []string) {
 	if lx.customers < 0 || len(ph.Heads) == 0 || ph.Heads[0] == lx.customers {
 		return
 	}
-	selling, ours := verbThenOurs(splitWords(ph.Text), sellingWords)
+	selling, ours := verbThenOurs(words, sellingWords)
 	if ours == 0 {
 		return
 	}
@@ -248,11 +248,10 @@ func verbThenOurs(words []string, verbs map[string]bool) (verb, ours int) {
 // ("groups that would use our hall", "renters for our empty office"): it
 // is not a need for a hall but for whoever needs one, so its head becomes
 // the users concept and what is to be used stays among its other concepts.
-func (lx *Lexicon) readTakers(ph *Phrase) {
+func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 	if lx.users < 0 || len(ph.Heads) == 0 || lx.Concepts[ph.Heads[0]].Kind != KindResource {
 		return
 	}
-	words := splitWords(ph.Text)
 	if g := lx.givingTo(words); g >= 0 {
 		// "events to sponsor", "projects to fund": whoever needs the
 		// sponsorship or the grant is what is sought.
@@ -560,23 +559,29 @@ func readClauses(text, lang string) clauses {
 	if set == nil {
 		set = segmentWords["en"]
 	}
-	c := clauses{coord: map[int]bool{}, owned: map[int]bool{}}
+	var c clauses // its maps are made on the first write: most texts need neither
+	mark := func(m *map[int]bool, at int) {
+		if *m == nil {
+			*m = map[int]bool{}
+		}
+		(*m)[at] = true
+	}
 	content := false
 	pos, ownedUntil := 0, 0
 	for _, tok := range wordsAndCommas(strings.ToLower(text)) {
 		if tok == "," || tok == ";" || tok == "/" {
-			c.coord[pos+1] = true
+			mark(&c.coord, pos+1)
 			continue
 		}
 		pos++
 		if pos <= ownedUntil {
-			c.owned[pos] = true
+			mark(&c.owned, pos)
 		}
 		if ownWords[tok] {
 			ownedUntil = pos + ownedSpan
 		}
 		if coordWords[tok] {
-			c.coord[pos+1] = true
+			mark(&c.coord, pos+1)
 		}
 		if set[tok] {
 			if content {

@@ -109,3 +109,36 @@ func TestFlagTongueInvertsTongueFlags(t *testing.T) {
 		t.Errorf("flagTongue without a tongue flag = %q, want none", got)
 	}
 }
+
+// TestHasWordFindsWholeWordsAnyCase: hasWord walks the text in place; it
+// must agree with splitting the lowercased text into words.
+func TestHasWordFindsWholeWordsAnyCase(t *testing.T) {
+	set := map[string]bool{"free": true, "gratuit": true, "2025": true}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"free tutoring", true},
+		{"Tutoring, FREE of charge", true},
+		{"tutoring for free", true},
+		{"carefree tutoring", false},
+		{"freedom school", false},
+		{"des cours gratuits", false},
+		{"un atelier Gratuit!", true},
+		{"since 2025.", true},
+		{"", false},
+		{"—free—", true},
+	} {
+		p := &Phrase{Text: tc.text}
+		if got := hasWord(p, set); got != tc.want {
+			t.Errorf("hasWord(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		ref := false
+		for _, w := range splitWords(tc.text) {
+			ref = ref || set[w]
+		}
+		if ref != tc.want {
+			t.Errorf("splitting %q finds %v, the table says %v", tc.text, ref, tc.want)
+		}
+	}
+}
