@@ -1,8 +1,6 @@
 package index
 
 import (
-	"encoding/json"
-
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -84,7 +82,7 @@ func newBuilder(m mapping.IndexMapping) *builder {
 
 // document returns the Bleve document of o, analysed as p.
 func (b *builder) document(o *partnermatch.Organization, p *scoring.Profile) (*document.Document, error) {
-	src, err := json.Marshal(o)
+	src, err := Source(o)
 	if err != nil {
 		return nil, err
 	}

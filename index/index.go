@@ -61,7 +61,7 @@ func (x *Index) Count() (uint64, error) { return x.bleve.DocCount() }
 
 // mappedDocument is what Bleve's mapping indexes for one organization.
 func mappedDocument(o *partnermatch.Organization, p *scoring.Profile) (map[string]any, error) {
-	src, err := json.Marshal(o)
+	src, err := Source(o)
 	if err != nil {
 		return nil, err
 	}
@@ -203,6 +203,31 @@ func (x *Index) stored(ctx context.Context, id, field string) ([]byte, error) {
 	})
 	return value, nil
 }
+
+// Stored returns, in one lookup, the stored JSON of the organization with
+// the given id and its packed profile; both nil when there is none.
+func (x *Index) Stored(ctx context.Context, id string) (source, profile []byte, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	doc, err := x.bleve.Document(id)
+	if err != nil || doc == nil {
+		return nil, nil, err
+	}
+	doc.VisitFields(func(f bleveindex.Field) {
+		switch f.Name() {
+		case fieldSource:
+			source = f.Value()
+		case fieldProfile:
+			profile = f.Value()
+		}
+	})
+	return source, profile, nil
+}
+
+// Source is the JSON an organization is stored as: what Stored returns
+// for it once it is put.
+func Source(o *partnermatch.Organization) ([]byte, error) { return json.Marshal(o) }
 
 // Exists reports whether an organization with the given id is stored.
 func (x *Index) Exists(id string) (bool, error) {

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
@@ -18,10 +19,15 @@ import (
 // ImportReport says what an import did: every non-blank line was either
 // applied or refused.
 type ImportReport struct {
-	Read     int                       `json:"read"`
-	Applied  int                       `json:"applied"`
-	Refused  int                       `json:"refused"`
-	Refusals []*partnermatch.LineError `json:"-"`
+	Read    int `json:"read"`
+	Applied int `json:"applied"`
+	Refused int `json:"refused"`
+	// Unchanged counts the lines applied that changed nothing: the index
+	// already held the organization exactly as given, with its profile
+	// read by this version, so it was not written again (an import run a
+	// second time, or resumed after an interruption). Applied includes them.
+	Unchanged int                       `json:"unchanged"`
+	Refusals  []*partnermatch.LineError `json:"-"`
 	// Replaced lists notices of ids given twice in one file: the later line
 	// wins.
 	Replaced []string `json:"replaced,omitempty"`
@@ -41,7 +47,8 @@ type ImportOptions struct {
 // Each line is applied whole or refused; batches already applied stay
 // applied if a later one fails, and the report counts only what was applied.
 // Running the same import again after an interruption applies every line
-// again (insert or replace), so it ends with each organization present once.
+// again (insert or replace), so it ends with each organization present once;
+// lines the index already holds as given are counted, not written again.
 func (e *Engine) Import(ctx context.Context, r io.Reader, name string, opts ImportOptions) (ImportReport, error) {
 	return e.ImportFrom(ctx, partnermatch.NewReader(r, name), name, opts)
 }
@@ -51,7 +58,9 @@ type pending struct {
 	orgs     []partnermatch.Organization
 	profiles []*scoring.Profile
 	lines    int // lines behind the batch, counting ones a later line superseded
-	read     int // lines read when the batch was cut
+	// unchanged lines of the batch, dropped from orgs: the index holds them
+	unchanged int
+	read      int // lines read when the batch was cut
 }
 
 // ImportFrom imports the records of any Source (another format's importer)
@@ -76,6 +85,15 @@ func (e *Engine) ImportFrom(ctx context.Context, src partnermatch.Source, name s
 		e.writeMu.Unlock()
 	}()
 	var rep ImportReport
+	// Into an index that holds organizations already, lines it holds as
+	// given are not written again: resuming an interrupted import of a
+	// million then re-indexes only what is missing. Into an empty one
+	// (a first import) the lookup would find nothing and cost 5% of it.
+	held, err := e.idx.Count()
+	if err != nil {
+		return rep, err
+	}
+	skipSame := held > 0
 	batches := make(chan pending, 2)
 	var readErr error
 	var wg sync.WaitGroup
@@ -83,7 +101,7 @@ func (e *Engine) ImportFrom(ctx context.Context, src partnermatch.Source, name s
 	go func() {
 		defer wg.Done()
 		defer close(batches)
-		readErr = e.readBatches(ctx, src, name, &rep, batches)
+		readErr = e.readBatches(ctx, src, name, skipSame, &rep, batches)
 	}()
 	var writeErr error
 	var next *pending // read, not yet written
@@ -117,6 +135,7 @@ func (e *Engine) ImportFrom(ctx context.Context, src partnermatch.Source, name s
 				continue
 			}
 			rep.Applied += group[i].lines
+			rep.Unchanged += group[i].unchanged
 			if opts.Progress != nil {
 				opts.Progress(group[i].read)
 			}
@@ -144,7 +163,9 @@ func (e *Engine) applyGroup(ctx context.Context, group []pending) []error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = e.idx.PutProfiles(ctx, group[i].orgs, group[i].profiles)
+			if len(group[i].orgs) > 0 { // not all unchanged
+				errs[i] = e.idx.PutProfiles(ctx, group[i].orgs, group[i].profiles)
+			}
 		}()
 	}
 	wg.Wait()
@@ -176,15 +197,32 @@ func disjoint(a, b []partnermatch.Organization) bool {
 
 // readBatches reads records, refuses bad ones, folds repeated ids within a
 // batch, analyses each batch on all cores and sends it on.
-func (e *Engine) readBatches(ctx context.Context, src partnermatch.Source, name string, rep *ImportReport, out chan<- pending) error {
+func (e *Engine) readBatches(ctx context.Context, src partnermatch.Source, name string, skipSame bool, rep *ImportReport, out chan<- pending) error {
 	lineOf := map[string]int{} // id -> line, for duplicate notices
 	inBatch := map[string]int{}
+	// again holds the ids given more than once: a later line is never
+	// skipped, since an earlier one may not be written yet when it is read.
+	again := map[string]bool{}
 	cur := pending{}
 	send := func() error {
 		if len(cur.orgs) == 0 {
 			return nil
 		}
-		cur.profiles = e.analyse(cur.orgs)
+		var same func(o *partnermatch.Organization) bool
+		if skipSame {
+			same = func(o *partnermatch.Organization) bool { return !again[o.ID] && e.holds(ctx, o) }
+		}
+		cur.profiles = e.analyse(cur.orgs, same)
+		kept := 0
+		for i, p := range cur.profiles {
+			if p == nil {
+				cur.unchanged++
+				continue
+			}
+			cur.orgs[kept], cur.profiles[kept] = cur.orgs[i], p
+			kept++
+		}
+		cur.orgs, cur.profiles = cur.orgs[:kept], cur.profiles[:kept]
 		cur.read = rep.Read
 		select {
 		case out <- cur:
@@ -214,6 +252,7 @@ func (e *Engine) readBatches(ctx context.Context, src partnermatch.Source, name 
 		}
 		id := rec.Org.ID
 		if first, dup := lineOf[id]; dup {
+			again[id] = true
 			rep.Replaced = append(rep.Replaced, fmt.Sprintf("%s:%d: id %q was already given on line %d; this later line replaces it", name, rec.Line, id, first))
 			if i, ok := inBatch[id]; ok {
 				// Same batch: replace in place, it was never applied.
@@ -286,8 +325,21 @@ func bulkGC() (restore func()) {
 	}
 }
 
-// analyse runs scoring.NewProfile over a batch on every core.
-func (e *Engine) analyse(orgs []partnermatch.Organization) []*scoring.Profile {
+// holds reports whether the index stores o exactly as given, with a
+// profile packed by this lexicon. A failed lookup says no: the line is
+// then written, which is always safe.
+func (e *Engine) holds(ctx context.Context, o *partnermatch.Organization) bool {
+	source, profile, err := e.idx.Stored(ctx, o.ID)
+	if err != nil || source == nil {
+		return false
+	}
+	want, err := index.Source(o)
+	return err == nil && bytes.Equal(source, want) && e.lx.PackedWithThis(profile)
+}
+
+// analyse runs scoring.NewProfile over a batch on every core, but for the
+// organizations same says the index holds already: their profile is nil.
+func (e *Engine) analyse(orgs []partnermatch.Organization, same func(*partnermatch.Organization) bool) []*scoring.Profile {
 	out := make([]*scoring.Profile, len(orgs))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
@@ -296,7 +348,9 @@ func (e *Engine) analyse(orgs []partnermatch.Organization) []*scoring.Profile {
 		go func(w int) {
 			defer wg.Done()
 			for i := w; i < len(orgs); i += workers {
-				out[i] = e.lx.NewProfile(&orgs[i])
+				if same == nil || !same(&orgs[i]) {
+					out[i] = e.lx.NewProfile(&orgs[i])
+				}
 			}
 		}(w)
 	}

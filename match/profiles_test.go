@@ -1,6 +1,7 @@
 package match
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -56,11 +57,45 @@ func TestProfileFileGivesTheIndexsProfiles(t *testing.T) {
 		t.Errorf("profiles from the index (-file +index):\n%s", diff)
 	}
 
-	// Importing the town again replaces every profile: the file is then
-	// written anew, and the old one removed.
+	// Importing the same town again changes nothing and writes nothing.
 	old := fromFile.store.profiles.name
-	if _, err := fromFile.Import(context.Background(), examples.Town(), examples.TownName, ImportOptions{}); err != nil {
+	genBefore, err := fromFile.idx.Generation()
+	if err != nil {
 		t.Fatal(err)
+	}
+	rep, err := fromFile.Import(context.Background(), examples.Town(), examples.TownName, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Applied != 99 || rep.Unchanged != 99 {
+		t.Errorf("importing the town again: applied %d, unchanged %d; want 99 and 99", rep.Applied, rep.Unchanged)
+	}
+	if gen, err := fromFile.idx.Generation(); err != nil || gen != genBefore {
+		t.Errorf("importing the town again wrote to the index: generation %q -> %q (%v)", genBefore, gen, err)
+	}
+	if files := profileFiles(t, dir); len(files) != 1 || filepath.Base(files[0]) != old {
+		t.Errorf("profile files after importing the same town: %v (old %s)", files, old)
+	}
+
+	// Importing it with every organization changed (a founding year, which
+	// scoring does not read) replaces every profile: the file is then
+	// written anew, and the old one removed.
+	orgs, _, err := partnermatch.ReadDirectory(examples.Town(), examples.TownName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var changed bytes.Buffer
+	for i := range orgs {
+		orgs[i].Founded = 1000 + i // no organization of the town is that old
+	}
+	if err := partnermatch.WriteDirectory(&changed, orgs); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err = fromFile.Import(context.Background(), &changed, "changed.jsonl", ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Applied != 99 || rep.Unchanged != 0 {
+		t.Errorf("importing the changed town: applied %d, unchanged %d; want 99 and 0", rep.Applied, rep.Unchanged)
 	}
 	files := profileFiles(t, dir)
 	if len(files) != 1 || filepath.Base(files[0]) == old {

@@ -201,6 +201,13 @@ func (lx *Lexicon) packedSignature(b []byte) (sig []byte, end int, err error) {
 	return sig, r.pos, nil
 }
 
+// PackedWithThis reports whether b is a profile packed by AppendPacked with
+// this lexicon (and reading of texts), which UnpackProfile can read.
+func (lx *Lexicon) PackedWithThis(b []byte) bool {
+	_, _, err := lx.packedSignature(b)
+	return err == nil
+}
+
 // UnpackProfile reads a profile packed by AppendPacked with this lexicon,
 // for organization id. Evaluate gives the same result for it as for the
 // profile that was packed. Its Org holds only what scoring reads: id, name,

@@ -16,11 +16,14 @@ import (
 // either applied or refused. Notes tell of ids given twice (the later line
 // wins).
 type ImportResult struct {
-	Read     int       `json:"read"`
-	Applied  int       `json:"applied"`
-	Refused  int       `json:"refused"`
-	Refusals []Refusal `json:"refusals"`
-	Notes    []string  `json:"notes,omitempty"`
+	Read    int `json:"read"`
+	Applied int `json:"applied"`
+	// Unchanged of the applied lines were in the index already as given
+	// and were not written again.
+	Unchanged int       `json:"unchanged"`
+	Refused   int       `json:"refused"`
+	Refusals  []Refusal `json:"refusals"`
+	Notes     []string  `json:"notes,omitempty"`
 }
 
 // Refusal is one refused line of an import: its number (from 1), the JSON
@@ -48,7 +51,7 @@ func (s *Server) importDirectory(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return stoppedImport(rep, err)
 	}
-	res := ImportResult{Read: rep.Read, Applied: rep.Applied, Refused: rep.Refused,
+	res := ImportResult{Read: rep.Read, Applied: rep.Applied, Unchanged: rep.Unchanged, Refused: rep.Refused,
 		Refusals: make([]Refusal, len(rep.Refusals)), Notes: rep.Replaced}
 	for i, le := range rep.Refusals {
 		res.Refusals[i] = Refusal{Line: le.Line, Field: le.Field, Message: le.Err.Error()}

@@ -50,6 +50,8 @@ func TestImport(t *testing.T) {
 			}}, count: 7},
 		{name: "an id given twice: the later line wins", body: good1 + "\n" + strings.Replace(good1, "Millbrook", "Old Millbrook", 1) + "\n", status: 200,
 			want: &ImportResult{Read: 2, Applied: 2, Refusals: []Refusal{}, Notes: []string{`body:2: id "library" was already given on line 1; this later line replaces it`}}, count: 7},
+		{name: "a line the index holds as given is applied but not written again", body: strings.SplitAfter(fixture, "\n")[2] + good1 + "\n", status: 200,
+			want: &ImportResult{Read: 2, Applied: 2, Unchanged: 1, Refusals: []Refusal{}}, count: 7},
 		{name: "an empty body", body: "", status: 200,
 			want: &ImportResult{Refusals: []Refusal{}}, count: 6},
 		{name: "a body over the limit", body: strings.Repeat(good1+"\n", 200), status: 413,

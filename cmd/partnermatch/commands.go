@@ -65,11 +65,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return exitSome
 	}
 	defer eng.Close()
-	var read, applied, refused int
+	var read, applied, refused, unchanged int
 	start := time.Now()
 	for _, f := range files {
 		rep, err := importFile(ctx, eng, *format, f, sopts, stderr)
-		read, applied, refused = read+rep.Read, applied+rep.Applied, refused+rep.Refused
+		read, applied, refused, unchanged = read+rep.Read, applied+rep.Applied, refused+rep.Refused, unchanged+rep.Unchanged
 		if !*quiet {
 			for _, r := range rep.Refusals {
 				fmt.Fprintf(stdout, "refused %s\n", r)
@@ -80,15 +80,25 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "partnermatch import: %s: %v (the %d lines applied before this stay applied)\n", f, err, rep.Applied)
-			fmt.Fprintf(stdout, "applied %d, refused %d, read %d lines\n", applied, refused, read)
+			fmt.Fprintf(stdout, "applied %d, refused %d, read %d lines%s\n", applied, refused, read, unchangedNote(unchanged))
 			return exitSome
 		}
 	}
-	fmt.Fprintf(stdout, "applied %d, refused %d, read %d lines in %s\n", applied, refused, read, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "applied %d, refused %d, read %d lines in %s%s\n", applied, refused, read, time.Since(start).Round(time.Millisecond), unchangedNote(unchanged))
 	if refused > 0 {
 		return exitSome
 	}
 	return exitOK
+}
+
+// unchangedNote says how many of the lines applied the index held already
+// as given (not written again), after the counts the command line contract
+// fixes.
+func unchangedNote(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %d of the lines applied were in the index already as given and were not written again", n)
 }
 
 func importFile(ctx context.Context, eng *match.Engine, format, path string, opts sourceOptions, stderr io.Writer) (match.ImportReport, error) {
