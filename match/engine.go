@@ -86,6 +86,18 @@ func (e *Engine) Close() error {
 // Index returns the underlying index, for tools that need lower-level access.
 func (e *Engine) Index() *index.Index { return e.idx }
 
+// Warm does before any query what the first query would otherwise do:
+// Load, then the directory's facts (the partner graph and its PageRank,
+// word rarity), which take seconds at a million organizations. A server
+// calls it before accepting connections.
+func (e *Engine) Warm(ctx context.Context) error {
+	if err := e.Load(ctx); err != nil {
+		return err
+	}
+	_, _, err := e.facts(ctx)
+	return err
+}
+
 // Load fills the in-memory neighbourhood store, from the snapshot in the
 // index directory when it matches the index, from the index otherwise (and
 // then writes the snapshot); the first query does it when nobody has. A

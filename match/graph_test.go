@@ -1,6 +1,7 @@
 package match
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -101,5 +102,21 @@ func TestPartnerGraphMatchesGonum(t *testing.T) {
 		if g.degree != w.degree || math.Abs(g.centrality-w.centrality) > 1e-4 {
 			t.Errorf("%s: degree %d centrality %.6f, want %d %.6f", id, g.degree, g.centrality, w.degree, w.centrality)
 		}
+	}
+}
+
+// TestWarmBuildsTheFactsBeforeAnyQuery: a server warms the engine up so
+// that its first client does not wait for the partner graph.
+func TestWarmBuildsTheFactsBeforeAnyQuery(t *testing.T) {
+	eng := openEngine(t, importTown(t))
+	defer eng.Close()
+	if eng.store.graph != nil {
+		t.Fatal("the partner graph is built before anything asked for it")
+	}
+	if err := eng.Warm(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !eng.loaded.Load() || eng.store.graph == nil || eng.store.corpus == nil {
+		t.Errorf("after Warm: loaded %v, graph %v, corpus %v", eng.loaded.Load(), eng.store.graph != nil, eng.store.corpus != nil)
 	}
 }

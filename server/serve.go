@@ -10,13 +10,14 @@ import (
 	"time"
 )
 
-// warmUp loads the engine's in-memory directory before the first request
-// is accepted (connections wait in the listener's backlog meanwhile), so
-// that no client waits for it.
+// warmUp loads the engine's in-memory directory and builds its facts
+// (match.Engine.Warm) before the first request is accepted (connections
+// wait in the listener's backlog meanwhile), so that no client waits for
+// them.
 func (s *Server) warmUp(ctx context.Context) error {
 	start := time.Now()
 	s.log.Info("loading the directory into memory for suggestions")
-	if err := s.eng.Load(ctx); err != nil {
+	if err := s.eng.Warm(ctx); err != nil {
 		return fmt.Errorf("loading the directory: %w", err)
 	}
 	s.log.Info("directory loaded", "duration", time.Since(start).Round(time.Millisecond))
