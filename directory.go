@@ -133,15 +133,27 @@ func (d *Reader) refuse(field string, err error) *LineError {
 // required fields and broken rules are all refused.
 func ParseOrganization(data []byte) (Organization, error) {
 	var org Organization
-	if err := checkFieldNames(data); err != nil {
-		return org, err
-	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&org); err != nil {
+		// checkFieldNames names a misspelt field and where the JSON
+		// breaks better than encoding/json does.
+		if nerr := checkFieldNames(data); nerr != nil {
+			return Organization{}, nerr
+		}
 		return Organization{}, jsonError(err)
 	}
-	if dec.More() {
+	// encoding/json matches field names whatever their case, the format
+	// does not ("Mission" is refused). Checking the spelling by scanning
+	// the keys costs a tenth of decoding them into a map, which was half
+	// of parsing a line; the map is made only to say what is wrong.
+	more := dec.More()
+	if more || !exactFieldNames(data) {
+		if err := checkFieldNames(data); err != nil {
+			return Organization{}, err
+		}
+	}
+	if more {
 		return Organization{}, FieldErrorf("", "more than one JSON value on the line")
 	}
 	if err := org.Validate(); err != nil {
@@ -174,6 +186,119 @@ func checkFieldNames(data []byte) error {
 		}
 	}
 	return nil
+}
+
+// exactFieldNames reports whether every key of the object in data, and of
+// its "location" and "size" objects, is spelt exactly as a field of the
+// format. data must be valid JSON (it decoded); a key with an escape is
+// not judged here (false), nor is anything unexpected.
+func exactFieldNames(data []byte) bool {
+	ok, _ := scanKeys(data, skipSpace(data, 0), topFields, true)
+	return ok
+}
+
+// scanKeys checks the keys of the object at data[i] against known (and,
+// when nested, those of location and size) and returns where it ends.
+func scanKeys(data []byte, i int, known map[string]bool, nested bool) (bool, int) {
+	if i >= len(data) || data[i] != '{' {
+		return false, i
+	}
+	i = skipSpace(data, i+1)
+	if i < len(data) && data[i] == '}' {
+		return true, i + 1
+	}
+	for i < len(data) {
+		if data[i] != '"' {
+			return false, i
+		}
+		end := bytes.IndexByte(data[i+1:], '"')
+		if end < 0 {
+			return false, i
+		}
+		key := data[i+1 : i+1+end]
+		if bytes.IndexByte(key, '\\') >= 0 || !known[string(key)] {
+			return false, i
+		}
+		i = skipSpace(data, i+end+2)
+		if i >= len(data) || data[i] != ':' {
+			return false, i
+		}
+		i = skipSpace(data, i+1)
+		var sub map[string]bool
+		if nested {
+			switch string(key) {
+			case "location":
+				sub = locationFields
+			case "size":
+				sub = sizeFields
+			}
+		}
+		if sub != nil && i < len(data) && data[i] == '{' {
+			var ok bool
+			if ok, i = scanKeys(data, i, sub, false); !ok {
+				return false, i
+			}
+		} else if i = skipValue(data, i); i < 0 {
+			return false, i
+		}
+		i = skipSpace(data, i)
+		switch {
+		case i < len(data) && data[i] == ',':
+			i = skipSpace(data, i+1)
+		case i < len(data) && data[i] == '}':
+			return true, i + 1
+		default:
+			return false, i
+		}
+	}
+	return false, i
+}
+
+// skipValue returns where the JSON value at data[i] ends, or -1.
+func skipValue(data []byte, i int) int {
+	depth := 0
+	for i < len(data) {
+		c := data[i]
+		switch {
+		case c == '"':
+			for i++; i < len(data) && data[i] != '"'; i++ {
+				if data[i] == '\\' {
+					i++ // the escaped character, a quote maybe
+				}
+			}
+			if i >= len(data) {
+				return -1
+			}
+			i++
+		case c == '{' || c == '[':
+			depth++
+			i++
+		case c == '}' || c == ']':
+			if depth == 0 {
+				return i
+			}
+			depth--
+			i++
+		case depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r'):
+			return i
+		default:
+			i++
+		}
+		if depth == 0 && (c == '"' || c == '}' || c == ']') {
+			return i // a string, object or array just ended
+		}
+	}
+	if depth > 0 {
+		return -1
+	}
+	return i
+}
+
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 func unknownField(prefix string, obj map[string]json.RawMessage, known map[string]bool) error {
