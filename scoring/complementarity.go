@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // PhraseMatch is how well one offer meets one need, with the concept that
@@ -413,21 +412,12 @@ func asksGratis(p *Phrase) bool { return hasWord(p, gratisWords) }
 // phrase of every profile read, so it walks the words in place instead of
 // splitting the text (and lowercases only a word that needs it).
 func hasWord(p *Phrase, set map[string]bool) bool {
-	text := p.Text
-	start := -1
-	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 && set[strings.ToLower(text[start:i])] {
+	for w := range tokens(p.Text, false) {
+		if set[strings.ToLower(w)] {
 			return true
 		}
-		start = -1
 	}
-	return start >= 0 && set[strings.ToLower(text[start:])]
+	return false
 }
 
 // names reports whether a phrase names group g or a kin of it.

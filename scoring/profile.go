@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"sync"
@@ -501,26 +502,36 @@ var (
 // [\p{L}\p{N}]+|[,;/] finds, in a tenth of the time.
 func wordsAndCommas(text string) []string {
 	out := make([]string, 0, len(text)/5)
-	start := -1
-	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			out = append(out, text[start:i])
-			start = -1
-		}
-		if r == ',' || r == ';' || r == '/' {
-			out = append(out, text[i:i+1])
-		}
-	}
-	if start >= 0 {
-		out = append(out, text[start:])
+	for tok := range tokens(text, true) {
+		out = append(out, tok)
 	}
 	return out
+}
+
+// tokens yields the runs of letters and numbers of text in order and, with
+// separators, the list separators between them (",", ";", "/").
+func tokens(text string, separators bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text {
+			if unicode.IsLetter(r) || unicode.IsNumber(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 && !yield(text[start:i]) {
+				return
+			}
+			start = -1
+			if separators && (r == ',' || r == ';' || r == '/') && !yield(text[i:i+1]) {
+				return
+			}
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
 }
 
 // splits reports whether span, a trigger of so many words found with some
