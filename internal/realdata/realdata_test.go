@@ -34,7 +34,7 @@ type realDir struct {
 }
 
 var realDirs = []realDir{
-	{dir: "charmcare-baltimore", format: "hsds", queries: "baltimore-queries.jsonl", hit10: 0.47, ndcg10: 0.10},
+	{dir: "charmcare-baltimore", format: "hsds", queries: "baltimore-queries.jsonl", hit10: 0.57, ndcg10: 0.13},
 	{dir: "ohana-smc", format: "ohana", queries: "sanmateo-queries.jsonl", hit10: 0.76, ndcg10: 0.17},
 }
 
