@@ -113,6 +113,19 @@ func (p *Profile) addPurposePhrase(ph Phrase, weight float64) {
 			p.Purpose[h.Concept] = weight
 			p.purposeText[h.Concept] = ph.Text
 		}
+		if weight < w.providedPurposeFrom || p.lx.Concepts[h.Concept].Kind != KindResource {
+			continue
+		}
+		// What a mission says the organization provides says what cause
+		// it serves: elder care is about aging, a food pantry about food
+		// security, tutoring about education. Those causes (the
+		// resource's related topics) count at a related concept's share.
+		for r := range p.lx.related[h.Concept] {
+			if v := weight * w.relatedConcept; p.lx.Concepts[r].Kind == KindTopic && v > p.Purpose[r] {
+				p.Purpose[r] = v
+				p.purposeText[r] = ph.Text
+			}
+		}
 	}
 	for s := range ph.stems {
 		if generic[s] {

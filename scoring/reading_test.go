@@ -243,3 +243,29 @@ func TestCharityRequestsRankLow(t *testing.T) {
 		t.Errorf("a charity request scores %.3f, not well below the %.3f of a one-sided request that does not ask it free", scores[true], scores[false])
 	}
 }
+
+// TestPurposeOfWhatAMissionProvides checks that what a mission says an
+// organization provides speaks for the cause it serves: a home-care agency
+// shares purpose with an aging-in-place group though no word is shared,
+// and an offer alone does not make the cause.
+func TestPurposeOfWhatAMissionProvides(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	group := lx.NewProfile(&partnermatch.Organization{ID: "g", Name: "G", Sector: "community",
+		Goals: []string{"healthy aging"}})
+	tests := []struct {
+		name    string
+		org     partnermatch.Organization
+		aligned bool
+	}{
+		{"a mission of elder care", partnermatch.Organization{ID: "a", Name: "A", Sector: "business",
+			Mission: "Affordable non-medical elder care so clients remain at home."}, true},
+		{"elder care only among many offers", partnermatch.Organization{ID: "b", Name: "B", Sector: "business",
+			Offers: []string{"elder care"}}, false},
+	}
+	for _, tt := range tests {
+		got, _ := lx.Alignment(group, lx.NewProfile(&tt.org), nil)
+		if diff := cmp.Diff(tt.aligned, got > 0.1); diff != "" {
+			t.Errorf("%s: alignment %.3f (-want aligned +got):\n%s", tt.name, got, diff)
+		}
+	}
+}

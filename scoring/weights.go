@@ -78,8 +78,14 @@ type weights struct {
 
 	// Combination into one score.
 
-	complementarityWeight float64 // the product's promise: each side gains
-	alignmentWeight       float64 // shared purpose makes it last
+	// Complementarity is the product's promise (each side gains); shared
+	// purpose makes it last, and organizations that serve the same people
+	// or cause are the partners real directories' judges name most
+	// (referrals both ways). Since missions' services count toward
+	// purpose (providedPurposeFrom), alignment is worth about two thirds
+	// of complementarity's weight: 0.34 against 0.56.
+	complementarityWeight float64
+	alignmentWeight       float64
 	reachWeight           float64 // a gatekeeper, counted only when reach is needed
 	// Proximity scales the score between this floor (at the edge of reach)
 	// and 1 (next door): distance decides between otherwise equal partners
@@ -110,6 +116,12 @@ type weights struct {
 	alignConceptShare float64
 	// Related (not identical) concepts count this much of a shared concept.
 	relatedConcept float64
+	// Texts of purpose weighing at least this much (mission, values and
+	// goals, not the offers' 0.3) also say what cause the organization
+	// serves through what they say it provides: a mission of elder care
+	// is about aging. Offers list too much, some of it incidental (a
+	// hospital's parking), to speak for the cause.
+	providedPurposeFrom float64
 }
 
 var w = weights{
@@ -137,8 +149,8 @@ var w = weights{
 	weakerSide:        0.55,
 	mutualShare:       0.3,
 
-	complementarityWeight: 0.6,
-	alignmentWeight:       0.3,
+	complementarityWeight: 0.56,
+	alignmentWeight:       0.34,
 	reachWeight:           0.1,
 	proximityFloor:        0.55,
 	competitionPenalty:    0.7,
@@ -147,8 +159,9 @@ var w = weights{
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
 
-	alignConceptShare: 0.4,
-	relatedConcept:    0.5,
+	alignConceptShare:   0.4,
+	relatedConcept:      0.5,
+	providedPurposeFrom: 0.5,
 }
 
 // DefaultRadiusKM is the service radius assumed for a profile that gives
