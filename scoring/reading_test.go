@@ -130,6 +130,9 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"a real shout-out still is", "good publicity", "en", "a shout-out on our instagram", "en", 0.8, 1},
 		{"interns are not jobs", "jobs for our graduates", "en", "co-op students for the summer", "en", 0, 0.39},
 		{"students meet a need for interns", "co-op students and junior developers", "en", "students available for four-month co-op work terms", "en", 0.6, 1},
+		{"shelf space is not a venue", "indoor space for our activities", "en", "shelf space for local products", "en", 0, 0.39},
+		{"nor is a parking lot", "a space for our meetings", "en", "a free parking lot on weekdays", "en", 0, 0.39},
+		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
 	}
 	for _, tt := range tests {
 		got := lx.MatchTexts(tt.need, tt.nlang, tt.offer, tt.olang).Strength
