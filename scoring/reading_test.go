@@ -55,6 +55,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"volunteers and what they would do", "buscamos voluntarios que enseñen inglés", "es", []string{"education.language_classes", "volunteers.general"}},
 		{"older folks are seniors", "older folks to read to toddlers", "en", []string{"group.seniors"}},
 		{"help paying for food is money, not food", "Help Pay for Food", "en", []string{"funding.household_assistance"}},
+		{"space to play indoors is a gym", "indoor space for Saturday play in winter", "en", []string{"space.gym"}},
+		{"the same in French", "un espace pour jouer au ballon l'hiver", "fr", []string{"space.gym"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
