@@ -83,7 +83,15 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 		}
 		if len(org.Needs) == 0 {
 			for _, t := range needs {
-				if ph := lx.phrase(t, lang, true); len(ph.Hits) > 0 {
+				ph := lx.phrase(t, lang, true)
+				if used := lx.referredTo(t, sentences, lang); used != nil {
+					// "We would love to see it used to cook": it is what
+					// the sentence before offers, and users of it are
+					// what is sought.
+					ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
+					ph.Heads, ph.Uses = []int{lx.users}, used
+				}
+				if len(ph.Hits) > 0 || len(ph.Uses) > 0 {
 					p.Needs = append(p.Needs, ph)
 				}
 			}
@@ -256,6 +264,67 @@ func verbThenOurs(words []string, verbs map[string]bool) (verb, ours int) {
 	}
 	return verb, 0
 }
+
+// referredTo reads a need inferred from a mission that asks for a thing
+// named before to be used ("We have a kitchen that sits unused. We would
+// love to see it used.", "nous aimerions la voir utilisée", "nos
+// gustaría verlo aprovechado"): it returns the resource heads of the
+// nearest sentence before the need that names one, or nil when the need
+// does not refer back that way.
+func (lx *Lexicon) referredTo(need string, sentences []string, lang string) []int {
+	if lx.users < 0 || !refersBackToUse(splitWords(need)) {
+		return nil
+	}
+	at := -1
+	for i, s := range sentences {
+		if strings.Contains(need, s) || strings.Contains(s, need) {
+			at = i
+			break
+		}
+	}
+	for i := at - 1; i >= 0; i-- {
+		var used []int
+		for _, h := range lx.phraseAs(sentences[i], lang, true, roleOffer).Heads {
+			if lx.Concepts[h].Kind == KindResource {
+				used = append(used, h)
+			}
+		}
+		if len(used) > 0 {
+			return used
+		}
+	}
+	return nil
+}
+
+// refersBackToUse reports whether words put a pronoun next to a verb of
+// using ("see it used", "put them to use", "la voir utilisée", "l'utiliser",
+// "usarlo", "verla aprovechada"): a thing named before is to be used.
+func refersBackToUse(words []string) bool {
+	for i, w := range words {
+		if takingWords[w] || useWords[w] {
+			for j := max(0, i-2); j <= min(len(words)-1, i+2); j++ {
+				if j != i && backPronouns[words[j]] {
+					return true
+				}
+			}
+		}
+		// Spanish and French verbs that carry their pronoun: "usarlo",
+		// "aprovecharla", "utilisée" after "la voir".
+		for _, suf := range []string{"lo", "la", "los", "las"} {
+			if stem, ok := strings.CutSuffix(w, suf); ok && (takingWords[stem] || useWords[stem]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// backPronouns stand for a thing named before.
+	backPronouns = fieldSet("it them l le la les lo los las verlo verla verlos verlas")
+	// useWords are more ways to say a thing is put to use.
+	useWords = fieldSet("utilisée utilisés utilisées utilisé servir serve usado usada usados usadas aprovechado aprovechada aprovechar utilizado utilizada")
+)
 
 // readTakers reads a need for people to use what the organization has
 // ("groups that would use our hall", "renters for our empty office"): it

@@ -133,6 +133,7 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"interns are not jobs", "jobs for our graduates", "en", "co-op students for the summer", "en", 0, 0.39},
 		{"students meet a need for interns", "co-op students and junior developers", "en", "students available for four-month co-op work terms", "en", 0.6, 1},
 		{"shelf space is not a venue", "indoor space for our activities", "en", "shelf space for local products", "en", 0, 0.39},
+		{"nor is a kitchen", "a bigger room for demo nights", "en", "a commercial kitchen free on weekday mornings", "en", 0, 0.39},
 		{"nor is a parking lot", "a space for our meetings", "en", "a free parking lot on weekdays", "en", 0, 0.39},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
 	}
@@ -271,6 +272,40 @@ func TestPurposeOfWhatAMissionProvides(t *testing.T) {
 		got, _ := lx.Alignment(group, lx.NewProfile(&tt.org), nil)
 		if diff := cmp.Diff(tt.aligned, got > 0.1); diff != "" {
 			t.Errorf("%s: alignment %.3f (-want aligned +got):\n%s", tt.name, got, diff)
+		}
+	}
+}
+
+// TestMissionThatAsksToSeeItUsed checks that a mission sentence asking to
+// see "it" used is read as a need for users of what the sentence before
+// offers, in each language.
+func TestMissionThatAsksToSeeItUsed(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		lang, mission string
+		want          []string // heads, then what is to be used
+	}{
+		{"en", "We have a commercial kitchen in our parish hall that sits unused most weekday mornings. We would love to see it used to cook for people in the harbour neighbourhood.",
+			[]string{"resource.users", "uses", "space.kitchen_commercial"}},
+		{"fr", "Nous avons une grande cuisine dans la salle paroissiale. Nous aimerions la voir utilisée par des groupes du quartier.",
+			[]string{"resource.users", "uses", "space.kitchen"}},
+		{"es", "Tenemos una cocina grande en el salón parroquial. Nos gustaría verla aprovechada por grupos del barrio.",
+			[]string{"resource.users", "uses", "space.kitchen"}},
+	}
+	for _, tt := range tests {
+		p := lx.NewProfile(&partnermatch.Organization{ID: "p", Name: "P", Sector: "faith", Language: tt.lang, Mission: tt.mission})
+		var got []string
+		for _, ph := range p.Needs {
+			for _, c := range ph.Heads {
+				got = append(got, lx.Concepts[c].ID)
+			}
+			got = append(got, "uses")
+			for _, c := range ph.Uses {
+				got = append(got, lx.Concepts[c].ID)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: needs read from %q (-want +got):\n%s", tt.lang, tt.mission, diff)
 		}
 	}
 }
