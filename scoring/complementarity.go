@@ -110,7 +110,23 @@ func (lx *Lexicon) reachesGroup(need, offer *PhraseSig) (float64, int) {
 	if len(need.Heads) == 0 || lx.Concepts[need.Heads[0]].Kind != KindGroup || len(offer.Heads) == 0 {
 		return 0, -1
 	}
-	g, oh := need.Heads[0], offer.Heads[0]
+	// Every group a need names is sought ("more women- and newcomer-owned
+	// businesses"): the best reached counts.
+	best, bestG := 0.0, -1
+	for _, g := range need.Heads {
+		if lx.Concepts[g].Kind != KindGroup {
+			continue
+		}
+		if s, c := lx.reachesOneGroup(g, offer); s > best {
+			best, bestG = s, c
+		}
+	}
+	return best, bestG
+}
+
+// reachesOneGroup is reachesGroup for the need's group g.
+func (lx *Lexicon) reachesOneGroup(g int, offer *PhraseSig) (float64, int) {
+	oh := offer.Heads[0]
 	if lx.accessConcept(oh) {
 		for _, o := range offer.Others {
 			if lx.kin(g, o) {
