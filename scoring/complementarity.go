@@ -53,6 +53,11 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 			}
 		}
 	}
+	if best.Direct && lx.accessConcept(best.Concept) && lx.namesOtherPeople(need.Others, offer.Others) {
+		// "contacts with other entrepreneurs" and "doors opened at the
+		// school board" are both introductions, to different people.
+		best.Strength *= w.accessToOthers
+	}
 	// What a phrase mentions besides its head may still be what a partner
 	// can use ("a hall with a kitchen"), but it is weaker evidence.
 	secondary := func(ns, os []int) {
@@ -148,6 +153,27 @@ func (lx *Lexicon) reachesOneGroup(g int, offer *PhraseSig) (float64, int) {
 		}
 	}
 	return 0, -1
+}
+
+// namesOtherPeople reports whether a need and an offer both name people
+// and none of the need's is kin to one of the offer's.
+func (lx *Lexicon) namesOtherPeople(need, offer []int) bool {
+	named := false
+	for _, n := range need {
+		if lx.Concepts[n].Kind != KindGroup {
+			continue
+		}
+		for _, o := range offer {
+			if lx.Concepts[o].Kind != KindGroup {
+				continue
+			}
+			if lx.kin(n, o) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // accessConcept reports whether c is a way of reaching people: networks,

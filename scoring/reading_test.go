@@ -134,6 +134,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"students meet a need for interns", "co-op students and junior developers", "en", "students available for four-month co-op work terms", "en", 0.6, 1},
 		{"shelf space is not a venue", "indoor space for our activities", "en", "shelf space for local products", "en", 0, 0.39},
 		{"every group a need names is sought", "more women- and newcomer-owned businesses as members", "en", "a network of 60 women with small businesses", "en", 0.8, 1},
+		{"introductions to other people are half the help", "introductions to local business owners", "en", "doors opened at the school board", "en", 0.4, 0.6},
+		{"introductions to the same people are all of it", "introductions to local business owners", "en", "introductions to 300 member businesses", "en", 0.9, 1},
 		{"nor is a kitchen", "a bigger room for demo nights", "en", "a commercial kitchen free on weekday mornings", "en", 0, 0.39},
 		{"nor is a parking lot", "a space for our meetings", "en", "a free parking lot on weekdays", "en", 0, 0.39},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},

@@ -31,7 +31,12 @@ type weights struct {
 	// particular, or an offer of a related group (families for children).
 	accessToSameGroup float64
 	accessToAnyone    float64
-	relatedGroup      float64
+	// A need for introductions or visibility among some people met by an
+	// offer of it among others ("contacts with other entrepreneurs", "doors
+	// opened at the school board") keeps this share: the same kind of
+	// help, but not where it was asked.
+	accessToOthers float64
+	relatedGroup   float64
 	// A need for people met by an organization that needs what we offer
 	// (its members would take part).
 	participantsFromBuyer float64
@@ -135,6 +140,7 @@ var w = weights{
 
 	accessToSameGroup: 0.9,
 	accessToAnyone:    0.45,
+	accessToOthers:    0.5,
 	relatedGroup:      0.7,
 	likeForLike:       0.3,
 
