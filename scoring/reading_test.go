@@ -58,7 +58,9 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"space to play indoors is a gym", "indoor space for Saturday play in winter", "en", []string{"space.gym"}},
 		{"the same in French", "un espace pour jouer au ballon l'hiver", "fr", []string{"space.gym"}},
 		{"kitchen helpers are cooks, not a kitchen", "ayudantes de cocina con experiencia", "es", []string{"skill.culinary"}},
-		{"the same in French", "des aides de cuisine le samedi", "fr", []string{"skill.culinary"}},
+		{"the same in French", "des aides-cuisiniers le samedi", "fr", []string{"skill.culinary"}},
+		{"help to renovate a kitchen asks for builders", "de l'aide pour rénover la cuisine", "fr", []string{"construction.building"}},
+		{"the same in Spanish", "ayuda para renovar la cocina", "es", []string{"construction.building"}},
 		{"graduates of a cooking program are cooks", "culinary training program graduates", "en", []string{"skill.culinary"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
