@@ -62,6 +62,10 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"help to renovate a kitchen asks for builders", "de l'aide pour rénover la cuisine", "fr", []string{"construction.building"}},
 		{"the same in Spanish", "ayuda para renovar la cocina", "es", []string{"construction.building"}},
 		{"graduates of a cooking program are cooks", "culinary training program graduates", "en", []string{"skill.culinary"}},
+		{"land to build on is not a garden", "land for affordable housing", "en", []string{"housing.land"}},
+		{"a lot zoned for housing is land to build on", "a Bay Street lot we own that is zoned for 40 units", "en", []string{"housing.land"}},
+		{"general contracting is building work, not contracts", "general contracting for residential buildings", "en", []string{"construction.building"}},
+		{"a builder builds", "a builder who can deliver 60 affordable homes", "en", []string{"construction.building"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
