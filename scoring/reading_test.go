@@ -66,6 +66,9 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a lot zoned for housing is land to build on", "a Bay Street lot we own that is zoned for 40 units", "en", []string{"housing.land"}},
 		{"general contracting is building work, not contracts", "general contracting for residential buildings", "en", []string{"construction.building"}},
 		{"a builder builds", "a builder who can deliver 60 affordable homes", "en", []string{"construction.building"}},
+		{"an online gallery is a website to build", "an online gallery for our members' work", "en", []string{"skill.web_dev"}},
+		{"digital art is made with code", "help making interactive or digital art", "en", []string{"skill.web_dev"}},
+		{"the same in Spanish", "una galería en línea para nuestras artistas", "es", []string{"skill.web_dev"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
