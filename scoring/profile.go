@@ -202,7 +202,8 @@ func tongueOf(text string) string {
 }
 
 // readRecruiting reads a directory's "Volunteers: opportunities are
-// available for adults" as what it is, a call for volunteers. A need for
+// available for adults" or "Volunteer opportunities: ..." as what it is, a
+// call for volunteers. A need for
 // volunteer opportunities is a school's or a job seeker's ("places where
 // our students can volunteer"); one that says they are available, welcome
 // or included is an organization recruiting.
@@ -210,7 +211,7 @@ func (lx *Lexicon) readRecruiting(ph *Phrase) {
 	if lx.volunteerWork < 0 || lx.volunteers < 0 {
 		return
 	}
-	if !hasWord(ph, recruitingWords) {
+	if !hasWord(ph, recruitingWords) && !lx.headsAList(ph, lx.volunteerWork) {
 		return
 	}
 	for i, h := range ph.Heads {
@@ -218,6 +219,26 @@ func (lx *Lexicon) readRecruiting(ph *Phrase) {
 			ph.Heads[i] = lx.volunteers
 		}
 	}
+}
+
+// headsAList reports whether concept c is named in a heading before a
+// colon that opens the phrase ("Volunteer opportunities: Allow seniors to
+// serve in CARE programs"): a directory listing what it has on offer.
+func (lx *Lexicon) headsAList(ph *Phrase, c int) bool {
+	colon := strings.IndexByte(ph.Text, ':')
+	if colon < 0 {
+		return false
+	}
+	words := len(splitWords(ph.Text[:colon]))
+	if words == 0 || words > 4 {
+		return false
+	}
+	for _, h := range ph.Hits {
+		if h.Concept == c && spanEnd(h.Span) <= words {
+			return true
+		}
+	}
+	return false
 }
 
 // recruitingWords say that volunteer opportunities are on offer.

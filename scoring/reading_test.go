@@ -45,6 +45,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a place to volunteer is an opportunity", "places where students can volunteer", "en", []string{"employment.work_experience"}},
 		{"opportunities on offer are a call for volunteers", "Volunteers: Administrative and intake opportunities are available for adults.", "en", []string{"volunteers.general"}},
 		{"the same in French", "Possibilités de bénévolat disponibles pour les adultes", "fr", []string{"volunteers.general"}},
+		{"a heading of volunteer opportunities lists them", "Volunteer opportunities: Allow seniors to serve in a whole range of programs.", "en", []string{"volunteers.general"}},
+		{"the same in Spanish", "Oportunidades de voluntariado: acompañar a personas mayores en sus citas.", "es", []string{"volunteers.general"}},
 		{"what volunteers serve as says which volunteers", "Volunteers age 18 and older serve as mentors, tutors, and supervise recreational activities.", "en", []string{"volunteers.general"}},
 		{"hosts of a show are volunteers", "volunteer hosts", "en", []string{"volunteers.general"}},
 		{"shops to carry what it grows are customers", "shops that will carry our produce all year", "en", []string{"resource.customers"}},
