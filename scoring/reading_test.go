@@ -328,3 +328,23 @@ func TestMissionThatAsksToSeeItUsed(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsMakeNoVolunteers checks that two everyday words found
+// near each other do not read as a call for or an offer of volunteers.
+func TestCommonWordsMakeNoVolunteers(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	for _, text := range []string{
+		"Emergency department: Emergency services 24 hours a day with access to multiple medical specialties.",
+		"Provides senior day services in a safe and home-like environment.",
+	} {
+		var got []string
+		for _, c := range lx.Explain(text, "en") {
+			if strings.Contains(c, "volunteers.") {
+				got = append(got, c)
+			}
+		}
+		if diff := cmp.Diff([]string(nil), got); diff != "" {
+			t.Errorf("concepts of %q (-want +got):\n%s", text, diff)
+		}
+	}
+}
