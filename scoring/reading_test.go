@@ -336,6 +336,7 @@ func TestCommonWordsMakeNoVolunteers(t *testing.T) {
 	for _, text := range []string{
 		"Emergency department: Emergency services 24 hours a day with access to multiple medical specialties.",
 		"Provides senior day services in a safe and home-like environment.",
+		"Baltimore City Office of Child Support Enforcement",
 	} {
 		var got []string
 		for _, c := range lx.Explain(text, "en") {
