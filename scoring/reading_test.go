@@ -152,6 +152,7 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"introductions to the same people are all of it", "introductions to local business owners", "en", "introductions to 300 member businesses", "en", 0.9, 1},
 		{"a meeting room will do for rehearsals", "un local de répétition les soirs de semaine", "fr", "a free meeting room in the Eastview towers", "en", 0.6, 0.8},
 		{"a stage is still what a stage needs", "a stage for our spring concert", "en", "a free meeting room in the Eastview towers", "en", 0, 0.39},
+		{"students who need volunteer hours can tutor", "bénévoles pour l'aide aux devoirs après l'école", "fr", "élèves qui doivent faire 40 heures de bénévolat", "fr", 0.6, 0.8},
 		{"nor is a kitchen", "a bigger room for demo nights", "en", "a commercial kitchen free on weekday mornings", "en", 0, 0.39},
 		{"nor is a parking lot", "a space for our meetings", "en", "a free parking lot on weekdays", "en", 0, 0.39},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
