@@ -3,6 +3,7 @@ package scoring
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // PhraseMatch is how well one offer meets one need, with the concept that
@@ -39,8 +40,79 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 		}
 		best.Shared = shared
 	}
+	if best.Concept >= 0 && lx.aboutLanguages(best.Concept) && otherLanguages(need.Text, offer.Text) {
+		// "English classes" are not met by "clases de español", nor
+		// "interpreters in Spanish" by "Arabic interpretation".
+		best.Strength *= w.otherSubjectLanguage
+	}
 	return best
 }
+
+// aboutLanguages reports whether c is a concept whose offers are in some
+// language: language classes, interpretation, translation.
+func (lx *Lexicon) aboutLanguages(c int) bool {
+	return lx.inFamily(c, "education.language_classes") || lx.inFamily(c, "service.interpretation") || lx.inFamily(c, "skill.translation")
+}
+
+// otherLanguages reports whether need and offer both name languages and
+// none is the same.
+func otherLanguages(need, offer string) bool {
+	n, o := languagesNamed(need), languagesNamed(offer)
+	if len(n) == 0 || len(o) == 0 {
+		return false
+	}
+	for l := range n {
+		if o[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// languagesNamed returns the languages a text names ("English", "ESL",
+// "español", "arabe"), as ISO 639-1 codes or names.
+func languagesNamed(text string) map[string]bool {
+	var out map[string]bool
+	for _, word := range splitWords(text) {
+		if l, ok := languageWords[word]; ok {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[l] = true
+		}
+	}
+	return out
+}
+
+var languageWords = func() map[string]string {
+	m := map[string]string{}
+	for code, words := range map[string]string{
+		"en":  "english anglais inglés ingles esl esol",
+		"es":  "spanish espagnol español espanol castellano",
+		"fr":  "french français francais francés frances fle",
+		"ar":  "arabic arabe árabe",
+		"fa":  "farsi persian persan dari",
+		"ti":  "tigrinya tigrigna",
+		"zh":  "mandarin cantonese chinese chinois chino mandarín cantonés",
+		"tl":  "tagalog filipino",
+		"pa":  "punjabi",
+		"so":  "somali somalien",
+		"uk":  "ukrainian ukrainien ucraniano",
+		"ru":  "russian russe ruso",
+		"pt":  "portuguese portugais portugués",
+		"vi":  "vietnamese vietnamien vietnamita",
+		"ko":  "korean coréen coreano",
+		"hi":  "hindi",
+		"ur":  "urdu ourdou",
+		"sw":  "swahili",
+		"sgn": "asl lsq lsf",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = code
+		}
+	}
+	return m
+}()
 
 // matchConcepts is the concept part of MatchPhrases: all that a stored
 // signature allows, so the engine can rank candidates before loading them.

@@ -43,6 +43,10 @@ type weights struct {
 	// The same kind of thing swapped both ways (coaches for coaches) is what
 	// twins do, not partners: such exchanges count this share.
 	likeForLike float64
+	// Language classes, interpretation or translation in another language
+	// than the one asked for ("English classes" and "clases de español")
+	// keep this share: the same kind of help, of no use here.
+	otherSubjectLanguage float64
 	// Bonus when the non-head concepts agree (a hall *for seniors* and
 	// seniors' activities).
 	modifierBonus float64
@@ -134,9 +138,11 @@ var w = weights{
 	ancestorMeetsNeed:   0.5,
 	triggerWindowSlack:  3,
 
-	lexicalCap:       0.6,
-	modifierBonus:    0.05,
-	secondaryConcept: 0.45,
+	lexicalCap:    0.6,
+	modifierBonus: 0.05,
+
+	otherSubjectLanguage: 0.2,
+	secondaryConcept:     0.45,
 
 	accessToSameGroup: 0.9,
 	accessToAnyone:    0.45,
