@@ -71,6 +71,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"an online gallery is a website to build", "an online gallery for our members' work", "en", []string{"skill.web_dev"}},
 		{"digital art is made with code", "help making interactive or digital art", "en", []string{"skill.web_dev"}},
 		{"the same in Spanish", "una galería en línea para nuestras artistas", "es", []string{"skill.web_dev"}},
+		{"paint is a building material", "donated exterior paint", "en", []string{"construction.building"}},
+		{"mural paint is an art supply", "paint for a mural on the school wall", "en", []string{"equipment.art_supplies"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
