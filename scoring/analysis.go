@@ -109,6 +109,9 @@ var stemOverrides = map[string]map[string]string{
 		"experiment": "experiment", "experiments": "experiment",
 		"university": "university", "universities": "university",
 		"generous": "generous", "generosity": "generous",
+		// Diversion programs keep youth out of court; they are not
+		// diversity.
+		"diversion": "diversion", "diversions": "diversion",
 	},
 	"es": {
 		// "ayudantes de cocina" are kitchen helpers; "ayuda para
@@ -119,7 +122,7 @@ var stemOverrides = map[string]map[string]string{
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {

@@ -2,6 +2,7 @@ package scoring_test
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -115,6 +116,7 @@ func TestStemOverrides(t *testing.T) {
 	apart := [][2]string{
 		{"international", "interns"}, {"publicity", "public"}, {"busy", "business"},
 		{"organization", "organ"}, {"university", "universal"}, {"experiment", "experience"}, {"animal", "animation"},
+		{"diversion", "diversity"},
 	}
 	for _, p := range apart {
 		if scoring.Stem(p[0], "en") == scoring.Stem(p[1], "en") {
@@ -352,6 +354,17 @@ func TestCommonWordsMakeNoVolunteers(t *testing.T) {
 		}
 		if diff := cmp.Diff([]string(nil), got); diff != "" {
 			t.Errorf("concepts of %q (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
+// TestJusticeIsACause checks that probation and diversion programs name
+// the cause they serve, and diversion is not diversity.
+func TestJusticeIsACause(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	for _, text := range []string{"Diversion Programs", "Probation", "Juvenile Delinquency Prevention"} {
+		if got := lx.Explain(text, "en"); !slices.Contains(got, "topic.justice") && !slices.Contains(got, "*topic.justice") {
+			t.Errorf("concepts of %q: %q, want topic.justice", text, got)
 		}
 	}
 }
