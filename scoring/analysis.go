@@ -109,12 +109,20 @@ var stemOverrides = map[string]map[string]string{
 		"experiment": "experiment", "experiments": "experiment",
 		"university": "university", "universities": "university",
 		"generous": "generous", "generosity": "generous",
+		// Diversion programs keep youth out of court; they are not
+		// diversity.
+		"diversion": "diversion", "diversions": "diversion",
+	},
+	"es": {
+		// "ayudantes de cocina" are kitchen helpers; "ayuda para
+		// renovar la cocina" asks for help with the kitchen.
+		"ayudante": "ayudante", "ayudantes": "ayudante",
 	},
 }
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {

@@ -40,8 +40,79 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 		}
 		best.Shared = shared
 	}
+	if best.Concept >= 0 && lx.aboutLanguages(best.Concept) && otherLanguages(need.Text, offer.Text) {
+		// "English classes" are not met by "clases de español", nor
+		// "interpreters in Spanish" by "Arabic interpretation".
+		best.Strength *= w.otherSubjectLanguage
+	}
 	return best
 }
+
+// aboutLanguages reports whether c is a concept whose offers are in some
+// language: language classes, interpretation, translation.
+func (lx *Lexicon) aboutLanguages(c int) bool {
+	return lx.inFamily(c, "education.language_classes") || lx.inFamily(c, "service.interpretation") || lx.inFamily(c, "skill.translation")
+}
+
+// otherLanguages reports whether need and offer both name languages and
+// none is the same.
+func otherLanguages(need, offer string) bool {
+	n, o := languagesNamed(need), languagesNamed(offer)
+	if len(n) == 0 || len(o) == 0 {
+		return false
+	}
+	for l := range n {
+		if o[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// languagesNamed returns the languages a text names ("English", "ESL",
+// "español", "arabe"), as ISO 639-1 codes or names.
+func languagesNamed(text string) map[string]bool {
+	var out map[string]bool
+	for _, word := range splitWords(text) {
+		if l, ok := languageWords[word]; ok {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[l] = true
+		}
+	}
+	return out
+}
+
+var languageWords = func() map[string]string {
+	m := map[string]string{}
+	for code, words := range map[string]string{
+		"en":  "english anglais inglés ingles esl esol",
+		"es":  "spanish espagnol español espanol castellano",
+		"fr":  "french français francais francés frances fle",
+		"ar":  "arabic arabe árabe",
+		"fa":  "farsi persian persan dari",
+		"ti":  "tigrinya tigrigna",
+		"zh":  "mandarin cantonese chinese chinois chino mandarín cantonés",
+		"tl":  "tagalog filipino",
+		"pa":  "punjabi",
+		"so":  "somali somalien",
+		"uk":  "ukrainian ukrainien ucraniano",
+		"ru":  "russian russe ruso",
+		"pt":  "portuguese portugais portugués",
+		"vi":  "vietnamese vietnamien vietnamita",
+		"ko":  "korean coréen coreano",
+		"hi":  "hindi",
+		"ur":  "urdu ourdou",
+		"sw":  "swahili",
+		"sgn": "asl lsq lsf",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = code
+		}
+	}
+	return m
+}()
 
 // matchConcepts is the concept part of MatchPhrases: all that a stored
 // signature allows, so the engine can rank candidates before loading them.
@@ -53,6 +124,11 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 				best = PhraseMatch{Strength: s, Concept: nc, Direct: true}
 			}
 		}
+	}
+	if best.Direct && lx.accessConcept(best.Concept) && lx.namesOtherPeople(need.Others, offer.Others) {
+		// "contacts with other entrepreneurs" and "doors opened at the
+		// school board" are both introductions, to different people.
+		best.Strength *= w.accessToOthers
 	}
 	// What a phrase mentions besides its head may still be what a partner
 	// can use ("a hall with a kitchen"), but it is weaker evidence.
@@ -111,7 +187,23 @@ func (lx *Lexicon) reachesGroup(need, offer *PhraseSig) (float64, int) {
 	if len(need.Heads) == 0 || lx.Concepts[need.Heads[0]].Kind != KindGroup || len(offer.Heads) == 0 {
 		return 0, -1
 	}
-	g, oh := need.Heads[0], offer.Heads[0]
+	// Every group a need names is sought ("more women- and newcomer-owned
+	// businesses"): the best reached counts.
+	best, bestG := 0.0, -1
+	for _, g := range need.Heads {
+		if lx.Concepts[g].Kind != KindGroup {
+			continue
+		}
+		if s, c := lx.reachesOneGroup(g, offer); s > best {
+			best, bestG = s, c
+		}
+	}
+	return best, bestG
+}
+
+// reachesOneGroup is reachesGroup for the need's group g.
+func (lx *Lexicon) reachesOneGroup(g int, offer *PhraseSig) (float64, int) {
+	oh := offer.Heads[0]
 	if lx.accessConcept(oh) {
 		for _, o := range offer.Others {
 			if lx.kin(g, o) {
@@ -133,6 +225,27 @@ func (lx *Lexicon) reachesGroup(need, offer *PhraseSig) (float64, int) {
 		}
 	}
 	return 0, -1
+}
+
+// namesOtherPeople reports whether a need and an offer both name people
+// and none of the need's is kin to one of the offer's.
+func (lx *Lexicon) namesOtherPeople(need, offer []int) bool {
+	named := false
+	for _, n := range need {
+		if lx.Concepts[n].Kind != KindGroup {
+			continue
+		}
+		for _, o := range offer {
+			if lx.Concepts[o].Kind != KindGroup {
+				continue
+			}
+			if lx.kin(n, o) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // accessConcept reports whether c is a way of reaching people: networks,

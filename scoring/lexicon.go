@@ -442,6 +442,7 @@ func (lx *Lexicon) find(toks []Token, lang string, cl clauses) []Hit {
 	for _, t := range toks {
 		posOf[t.Stem] = append(posOf[t.Stem], t.Pos)
 	}
+	var all []Hit
 	best := map[int]Hit{} // concept -> best hit
 	for _, t := range toks {
 		if posOf[t.Stem][0] != t.Pos {
@@ -457,6 +458,7 @@ func (lx *Lexicon) find(toks []Token, lang string, cl clauses) []Hit {
 				continue
 			}
 			h := Hit{Concept: tr.concept, Trigger: tr.text, Words: len(tr.stems), Span: span}
+			all = append(all, h)
 			if old, seen := best[tr.concept]; !seen || h.Words > old.Words {
 				best[tr.concept] = h
 			}
@@ -474,18 +476,46 @@ func (lx *Lexicon) find(toks []Token, lang string, cl clauses) []Hit {
 	})
 	var kept []Hit
 	for _, h := range hits {
-		covered := false
-		for _, k := range kept {
-			if k.Words > h.Words && subset(h.Span, k.Span) {
-				covered = true
-				break
-			}
-		}
-		if !covered {
+		if !coveredBy(h, kept) {
 			kept = append(kept, h)
 		}
 	}
+	// A concept named in an earlier segment of the text than its longest
+	// trigger is read where it is first named: that says what the phrase
+	// is about ("Volunteers may answer phones or work on the newsletter.
+	// May count as service learning." asks for volunteers first).
+	at := map[int]int{}
+	for i, h := range kept {
+		at[h.Concept] = i
+	}
+	for _, h := range all {
+		i, ok := at[h.Concept]
+		if ok && cl.segment(spanEnd(h.Span)) < cl.segment(spanStart(kept[i].Span)) && !coveredBy(h, kept) {
+			kept[i] = h
+		}
+	}
 	return kept
+}
+
+// segment returns how many cuts come before position pos.
+func (c clauses) segment(pos int) int {
+	n := 0
+	for _, cut := range c.cuts {
+		if pos > cut {
+			n++
+		}
+	}
+	return n
+}
+
+// coveredBy reports whether a longer hit of kept covers every position of h.
+func coveredBy(h Hit, kept []Hit) bool {
+	for _, k := range kept {
+		if k.Words > h.Words && subset(h.Span, k.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchWindow finds positions for every stem within a window a few words

@@ -84,7 +84,15 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 		}
 		if len(org.Needs) == 0 {
 			for _, t := range needs {
-				if ph := lx.phrase(t, lang, true); len(ph.Hits) > 0 {
+				ph := lx.phrase(t, lang, true)
+				if used := lx.referredTo(t, sentences, lang); used != nil {
+					// "We would love to see it used to cook": it is what
+					// the sentence before offers, and users of it are
+					// what is sought.
+					ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
+					ph.Heads, ph.Uses = []int{lx.users}, used
+				}
+				if len(ph.Hits) > 0 || len(ph.Uses) > 0 {
 					p.Needs = append(p.Needs, ph)
 				}
 			}
@@ -113,6 +121,19 @@ func (p *Profile) addPurposePhrase(ph Phrase, weight float64) {
 		if weight > p.Purpose[h.Concept] {
 			p.Purpose[h.Concept] = weight
 			p.purposeText[h.Concept] = ph.Text
+		}
+		if weight < w.providedPurposeFrom || p.lx.Concepts[h.Concept].Kind != KindResource {
+			continue
+		}
+		// What a mission says the organization provides says what cause
+		// it serves: elder care is about aging, a food pantry about food
+		// security, tutoring about education. Those causes (the
+		// resource's related topics) count at a related concept's share.
+		for r := range p.lx.related[h.Concept] {
+			if v := weight * w.relatedConcept; p.lx.Concepts[r].Kind == KindTopic && v > p.Purpose[r] {
+				p.Purpose[r] = v
+				p.purposeText[r] = ph.Text
+			}
 		}
 	}
 	for s := range ph.stems {
@@ -182,7 +203,8 @@ func tongueOf(words []string) string {
 }
 
 // readRecruiting reads a directory's "Volunteers: opportunities are
-// available for adults" as what it is, a call for volunteers. A need for
+// available for adults" or "Volunteer opportunities: ..." as what it is, a
+// call for volunteers. A need for
 // volunteer opportunities is a school's or a job seeker's ("places where
 // our students can volunteer"); one that says they are available, welcome
 // or included is an organization recruiting.
@@ -190,7 +212,7 @@ func (lx *Lexicon) readRecruiting(ph *Phrase) {
 	if lx.volunteerWork < 0 || lx.volunteers < 0 {
 		return
 	}
-	if !hasWord(ph, recruitingWords) {
+	if !hasWord(ph, recruitingWords) && !lx.headsAList(ph, lx.volunteerWork) {
 		return
 	}
 	for i, h := range ph.Heads {
@@ -198,6 +220,26 @@ func (lx *Lexicon) readRecruiting(ph *Phrase) {
 			ph.Heads[i] = lx.volunteers
 		}
 	}
+}
+
+// headsAList reports whether concept c is named in a heading before a
+// colon that opens the phrase ("Volunteer opportunities: Allow seniors to
+// serve in CARE programs"): a directory listing what it has on offer.
+func (lx *Lexicon) headsAList(ph *Phrase, c int) bool {
+	colon := strings.IndexByte(ph.Text, ':')
+	if colon < 0 {
+		return false
+	}
+	words := len(splitWords(ph.Text[:colon]))
+	if words == 0 || words > 4 {
+		return false
+	}
+	for _, h := range ph.Hits {
+		if h.Concept == c && spanEnd(h.Span) <= words {
+			return true
+		}
+	}
+	return false
 }
 
 // recruitingWords say that volunteer opportunities are on offer.
@@ -244,6 +286,67 @@ func verbThenOurs(words []string, verbs map[string]bool) (verb, ours int) {
 	}
 	return verb, 0
 }
+
+// referredTo reads a need inferred from a mission that asks for a thing
+// named before to be used ("We have a kitchen that sits unused. We would
+// love to see it used.", "nous aimerions la voir utilisée", "nos
+// gustaría verlo aprovechado"): it returns the resource heads of the
+// nearest sentence before the need that names one, or nil when the need
+// does not refer back that way.
+func (lx *Lexicon) referredTo(need string, sentences []string, lang string) []int {
+	if lx.users < 0 || !refersBackToUse(splitWords(need)) {
+		return nil
+	}
+	at := -1
+	for i, s := range sentences {
+		if strings.Contains(need, s) || strings.Contains(s, need) {
+			at = i
+			break
+		}
+	}
+	for i := at - 1; i >= 0; i-- {
+		var used []int
+		for _, h := range lx.phraseAs(sentences[i], lang, true, roleOffer).Heads {
+			if lx.Concepts[h].Kind == KindResource {
+				used = append(used, h)
+			}
+		}
+		if len(used) > 0 {
+			return used
+		}
+	}
+	return nil
+}
+
+// refersBackToUse reports whether words put a pronoun next to a verb of
+// using ("see it used", "put them to use", "la voir utilisée", "l'utiliser",
+// "usarlo", "verla aprovechada"): a thing named before is to be used.
+func refersBackToUse(words []string) bool {
+	for i, w := range words {
+		if takingWords[w] || useWords[w] {
+			for j := max(0, i-2); j <= min(len(words)-1, i+2); j++ {
+				if j != i && backPronouns[words[j]] {
+					return true
+				}
+			}
+		}
+		// Spanish and French verbs that carry their pronoun: "usarlo",
+		// "aprovecharla", "utilisée" after "la voir".
+		for _, suf := range []string{"lo", "la", "los", "las"} {
+			if stem, ok := strings.CutSuffix(w, suf); ok && (takingWords[stem] || useWords[stem]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// backPronouns stand for a thing named before.
+	backPronouns = fieldSet("it them l le la les lo los las verlo verla verlos verlas")
+	// useWords are more ways to say a thing is put to use.
+	useWords = fieldSet("utilisée utilisés utilisées utilisé servir serve usado usada usados usadas aprovechado aprovechada aprovechar utilizado utilizada")
+)
 
 // readTakers reads a need for people to use what the organization has
 // ("groups that would use our hall", "renters for our empty office"): it

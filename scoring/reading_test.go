@@ -2,6 +2,7 @@ package scoring_test
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,6 +46,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a place to volunteer is an opportunity", "places where students can volunteer", "en", []string{"employment.work_experience"}},
 		{"opportunities on offer are a call for volunteers", "Volunteers: Administrative and intake opportunities are available for adults.", "en", []string{"volunteers.general"}},
 		{"the same in French", "Possibilités de bénévolat disponibles pour les adultes", "fr", []string{"volunteers.general"}},
+		{"a heading of volunteer opportunities lists them", "Volunteer opportunities: Allow seniors to serve in a whole range of programs.", "en", []string{"volunteers.general"}},
+		{"the same in Spanish", "Oportunidades de voluntariado: acompañar a personas mayores en sus citas.", "es", []string{"volunteers.general"}},
 		{"what volunteers serve as says which volunteers", "Volunteers age 18 and older serve as mentors, tutors, and supervise recreational activities.", "en", []string{"volunteers.general"}},
 		{"hosts of a show are volunteers", "volunteer hosts", "en", []string{"volunteers.general"}},
 		{"shops to carry what it grows are customers", "shops that will carry our produce all year", "en", []string{"resource.customers"}},
@@ -55,6 +58,23 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"volunteers and what they would do", "buscamos voluntarios que enseñen inglés", "es", []string{"education.language_classes", "volunteers.general"}},
 		{"older folks are seniors", "older folks to read to toddlers", "en", []string{"group.seniors"}},
 		{"help paying for food is money, not food", "Help Pay for Food", "en", []string{"funding.household_assistance"}},
+		{"space to play indoors is a gym", "indoor space for Saturday play in winter", "en", []string{"space.gym"}},
+		{"the same in French", "un espace pour jouer au ballon l'hiver", "fr", []string{"space.gym"}},
+		{"kitchen helpers are cooks, not a kitchen", "ayudantes de cocina con experiencia", "es", []string{"skill.culinary"}},
+		{"the same in French", "des aides-cuisiniers le samedi", "fr", []string{"skill.culinary"}},
+		{"help to renovate a kitchen asks for builders", "de l'aide pour rénover la cuisine", "fr", []string{"construction.building"}},
+		{"the same in Spanish", "ayuda para renovar la cocina", "es", []string{"construction.building"}},
+		{"graduates of a cooking program are cooks", "culinary training program graduates", "en", []string{"skill.culinary"}},
+		{"land to build on is not a garden", "land for affordable housing", "en", []string{"housing.land"}},
+		{"a lot zoned for housing is land to build on", "a Bay Street lot we own that is zoned for 40 units", "en", []string{"housing.land"}},
+		{"general contracting is building work, not contracts", "general contracting for residential buildings", "en", []string{"construction.building"}},
+		{"a builder builds", "a builder who can deliver 60 affordable homes", "en", []string{"construction.building"}},
+		{"an online gallery is a website to build", "an online gallery for our members' work", "en", []string{"skill.web_dev"}},
+		{"digital art is made with code", "help making interactive or digital art", "en", []string{"skill.web_dev"}},
+		{"the same in Spanish", "una galería en línea para nuestras artistas", "es", []string{"skill.web_dev"}},
+		{"paint is a building material", "donated exterior paint", "en", []string{"construction.building"}},
+		{"mural paint is an art supply", "paint for a mural on the school wall", "en", []string{"equipment.art_supplies"}},
+		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, headOf(lx, tt.text, tt.lang)); diff != "" {
@@ -96,6 +116,7 @@ func TestStemOverrides(t *testing.T) {
 	apart := [][2]string{
 		{"international", "interns"}, {"publicity", "public"}, {"busy", "business"},
 		{"organization", "organ"}, {"university", "universal"}, {"experiment", "experience"}, {"animal", "animation"},
+		{"diversion", "diversity"},
 	}
 	for _, p := range apart {
 		if scoring.Stem(p[0], "en") == scoring.Stem(p[1], "en") {
@@ -129,6 +150,19 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"a real shout-out still is", "good publicity", "en", "a shout-out on our instagram", "en", 0.8, 1},
 		{"interns are not jobs", "jobs for our graduates", "en", "co-op students for the summer", "en", 0, 0.39},
 		{"students meet a need for interns", "co-op students and junior developers", "en", "students available for four-month co-op work terms", "en", 0.6, 1},
+		{"shelf space is not a venue", "indoor space for our activities", "en", "shelf space for local products", "en", 0, 0.39},
+		{"every group a need names is sought", "more women- and newcomer-owned businesses as members", "en", "a network of 60 women with small businesses", "en", 0.8, 1},
+		{"introductions to other people are half the help", "introductions to local business owners", "en", "doors opened at the school board", "en", 0.4, 0.6},
+		{"introductions to the same people are all of it", "introductions to local business owners", "en", "introductions to 300 member businesses", "en", 0.9, 1},
+		{"a meeting room will do for rehearsals", "un local de répétition les soirs de semaine", "fr", "a free meeting room in the Eastview towers", "en", 0.6, 0.8},
+		{"a stage is still what a stage needs", "a stage for our spring concert", "en", "a free meeting room in the Eastview towers", "en", 0, 0.39},
+		{"students who need volunteer hours can tutor", "bénévoles pour l'aide aux devoirs après l'école", "fr", "élèves qui doivent faire 40 heures de bénévolat", "fr", 0.6, 0.8},
+		{"Spanish classes do not teach English", "English classes for newly arrived Syrian families", "en", "clases de español para niños", "es", 0, 0.39},
+		{"ESL does", "English classes for newly arrived Syrian families", "en", "ESL conversation circles", "en", 0.8, 1},
+		{"interpreters in another language are no use", "des interprètes en arabe", "fr", "interpretación informal español-inglés", "es", 0, 0.39},
+		{"nor is a kitchen", "a bigger room for demo nights", "en", "a commercial kitchen free on weekday mornings", "en", 0, 0.39},
+		{"nor is a parking lot", "a space for our meetings", "en", "a free parking lot on weekdays", "en", 0, 0.39},
+		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
 	}
 	for _, tt := range tests {
 		got := lx.MatchTexts(tt.need, tt.nlang, tt.offer, tt.olang).Strength
@@ -240,5 +274,98 @@ func TestCharityRequestsRankLow(t *testing.T) {
 	}
 	if !(scores[true] < 0.5*scores[false]) {
 		t.Errorf("a charity request scores %.3f, not well below the %.3f of a one-sided request that does not ask it free", scores[true], scores[false])
+	}
+}
+
+// TestPurposeOfWhatAMissionProvides checks that what a mission says an
+// organization provides speaks for the cause it serves: a home-care agency
+// shares purpose with an aging-in-place group though no word is shared,
+// and an offer alone does not make the cause.
+func TestPurposeOfWhatAMissionProvides(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	group := lx.NewProfile(&partnermatch.Organization{ID: "g", Name: "G", Sector: "community",
+		Goals: []string{"healthy aging"}})
+	tests := []struct {
+		name    string
+		org     partnermatch.Organization
+		aligned bool
+	}{
+		{"a mission of elder care", partnermatch.Organization{ID: "a", Name: "A", Sector: "business",
+			Mission: "Affordable non-medical elder care so clients remain at home."}, true},
+		{"elder care only among many offers", partnermatch.Organization{ID: "b", Name: "B", Sector: "business",
+			Offers: []string{"elder care"}}, false},
+	}
+	for _, tt := range tests {
+		got, _ := lx.Alignment(group, lx.NewProfile(&tt.org), nil)
+		if diff := cmp.Diff(tt.aligned, got > 0.1); diff != "" {
+			t.Errorf("%s: alignment %.3f (-want aligned +got):\n%s", tt.name, got, diff)
+		}
+	}
+}
+
+// TestMissionThatAsksToSeeItUsed checks that a mission sentence asking to
+// see "it" used is read as a need for users of what the sentence before
+// offers, in each language.
+func TestMissionThatAsksToSeeItUsed(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		lang, mission string
+		want          []string // heads, then what is to be used
+	}{
+		{"en", "We have a commercial kitchen in our parish hall that sits unused most weekday mornings. We would love to see it used to cook for people in the harbour neighbourhood.",
+			[]string{"resource.users", "uses", "space.kitchen_commercial"}},
+		{"fr", "Nous avons une grande cuisine dans la salle paroissiale. Nous aimerions la voir utilisée par des groupes du quartier.",
+			[]string{"resource.users", "uses", "space.kitchen"}},
+		{"es", "Tenemos una cocina grande en el salón parroquial. Nos gustaría verla aprovechada por grupos del barrio.",
+			[]string{"resource.users", "uses", "space.kitchen"}},
+	}
+	for _, tt := range tests {
+		p := lx.NewProfile(&partnermatch.Organization{ID: "p", Name: "P", Sector: "faith", Language: tt.lang, Mission: tt.mission})
+		var got []string
+		for _, ph := range p.Needs {
+			for _, c := range ph.Heads {
+				got = append(got, lx.Concepts[c].ID)
+			}
+			got = append(got, "uses")
+			for _, c := range ph.Uses {
+				got = append(got, lx.Concepts[c].ID)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: needs read from %q (-want +got):\n%s", tt.lang, tt.mission, diff)
+		}
+	}
+}
+
+// TestCommonWordsMakeNoVolunteers checks that two everyday words found
+// near each other do not read as a call for or an offer of volunteers.
+func TestCommonWordsMakeNoVolunteers(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	for _, text := range []string{
+		"Emergency department: Emergency services 24 hours a day with access to multiple medical specialties.",
+		"Provides senior day services in a safe and home-like environment.",
+		"Baltimore City Office of Child Support Enforcement",
+	} {
+		var got []string
+		for _, c := range lx.Explain(text, "en") {
+			if strings.Contains(c, "volunteers.") {
+				got = append(got, c)
+			}
+		}
+		if diff := cmp.Diff([]string(nil), got); diff != "" {
+			t.Errorf("concepts of %q (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
+// TestJusticeIsACause checks that probation and diversion programs name
+// the cause they serve, and diversion is not diversity.
+func TestJusticeIsACause(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	for _, text := range []string{"Diversion Programs", "Probation", "Juvenile Delinquency Prevention", "diversity and inclusion"} {
+		named := slices.ContainsFunc(lx.Explain(text, "en"), func(c string) bool { return strings.TrimPrefix(c, "*") == "topic.justice" })
+		if diff := cmp.Diff(!strings.Contains(text, "diversity"), named); diff != "" {
+			t.Errorf("topic.justice among the concepts of %q (-want +got):\n%s", text, diff)
+		}
 	}
 }

@@ -169,7 +169,11 @@ func onlyTakesForFree(gives, receives []Match) bool {
 
 func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }
 
-func round(x float64) float64 { return math.Round(x*1000) / 1000 }
+// round rounds x to 3 decimals. Sums over maps add in no fixed order, so
+// the same pair can come out a few units of the last place apart: x is
+// first snapped to 9 decimals so that such noise never flips the third
+// (a score of exactly 0.1245 is not 0.124 one time and 0.125 the next).
+func round(x float64) float64 { return math.Round(math.Round(x*1e9)/1e6) / 1000 }
 
 // Rank sorts suggestions best first, breaking ties by id so that results are
 // stable.

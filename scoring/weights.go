@@ -31,13 +31,22 @@ type weights struct {
 	// particular, or an offer of a related group (families for children).
 	accessToSameGroup float64
 	accessToAnyone    float64
-	relatedGroup      float64
+	// A need for introductions or visibility among some people met by an
+	// offer of it among others ("contacts with other entrepreneurs", "doors
+	// opened at the school board") keeps this share: the same kind of
+	// help, but not where it was asked.
+	accessToOthers float64
+	relatedGroup   float64
 	// A need for people met by an organization that needs what we offer
 	// (its members would take part).
 	participantsFromBuyer float64
 	// The same kind of thing swapped both ways (coaches for coaches) is what
 	// twins do, not partners: such exchanges count this share.
 	likeForLike float64
+	// Language classes, interpretation or translation in another language
+	// than the one asked for ("English classes" and "clases de español")
+	// keep this share: the same kind of help, of no use here.
+	otherSubjectLanguage float64
 	// Bonus when the non-head concepts agree (a hall *for seniors* and
 	// seniors' activities).
 	modifierBonus float64
@@ -78,8 +87,14 @@ type weights struct {
 
 	// Combination into one score.
 
-	complementarityWeight float64 // the product's promise: each side gains
-	alignmentWeight       float64 // shared purpose makes it last
+	// Complementarity is the product's promise (each side gains); shared
+	// purpose makes it last, and organizations that serve the same people
+	// or cause are the partners real directories' judges name most
+	// (referrals both ways). Since missions' services count toward
+	// purpose (providedPurposeFrom), alignment is worth about two thirds
+	// of complementarity's weight: 0.34 against 0.56.
+	complementarityWeight float64
+	alignmentWeight       float64
 	reachWeight           float64 // a gatekeeper, counted only when reach is needed
 	// Proximity scales the score between this floor (at the edge of reach)
 	// and 1 (next door): distance decides between otherwise equal partners
@@ -110,6 +125,12 @@ type weights struct {
 	alignConceptShare float64
 	// Related (not identical) concepts count this much of a shared concept.
 	relatedConcept float64
+	// Texts of purpose weighing at least this much (mission, values and
+	// goals, not the offers' 0.3) also say what cause the organization
+	// serves through what they say it provides: a mission of elder care
+	// is about aging. Offers list too much, some of it incidental (a
+	// hospital's parking), to speak for the cause.
+	providedPurposeFrom float64
 }
 
 var w = weights{
@@ -117,12 +138,15 @@ var w = weights{
 	ancestorMeetsNeed:   0.5,
 	triggerWindowSlack:  3,
 
-	lexicalCap:       0.6,
-	modifierBonus:    0.05,
-	secondaryConcept: 0.45,
+	lexicalCap:    0.6,
+	modifierBonus: 0.05,
+
+	otherSubjectLanguage: 0.2,
+	secondaryConcept:     0.45,
 
 	accessToSameGroup: 0.9,
 	accessToAnyone:    0.45,
+	accessToOthers:    0.5,
 	relatedGroup:      0.7,
 	likeForLike:       0.3,
 
@@ -137,8 +161,8 @@ var w = weights{
 	weakerSide:        0.55,
 	mutualShare:       0.3,
 
-	complementarityWeight: 0.6,
-	alignmentWeight:       0.3,
+	complementarityWeight: 0.56,
+	alignmentWeight:       0.34,
 	reachWeight:           0.1,
 	proximityFloor:        0.55,
 	competitionPenalty:    0.7,
@@ -147,8 +171,9 @@ var w = weights{
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
 
-	alignConceptShare: 0.4,
-	relatedConcept:    0.5,
+	alignConceptShare:   0.4,
+	relatedConcept:      0.5,
+	providedPurposeFrom: 0.5,
 }
 
 // DefaultRadiusKM is the service radius assumed for a profile that gives
