@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -442,7 +443,8 @@ func (lx *Lexicon) find(toks []Token, lang string, cl clauses) []Hit {
 	for _, t := range toks {
 		posOf[t.Stem] = append(posOf[t.Stem], t.Pos)
 	}
-	var all []Hit
+	var allBuf [16]Hit // most texts have fewer hits: no allocation
+	all := allBuf[:0]
 	best := map[int]Hit{} // concept -> best hit
 	for _, t := range toks {
 		if posOf[t.Stem][0] != t.Pos {
@@ -468,13 +470,13 @@ func (lx *Lexicon) find(toks []Token, lang string, cl clauses) []Hit {
 	for _, h := range best {
 		hits = append(hits, h)
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].Words != hits[j].Words {
-			return hits[i].Words > hits[j].Words
+	slices.SortFunc(hits, func(a, b Hit) int {
+		if a.Words != b.Words {
+			return b.Words - a.Words
 		}
-		return hits[i].Concept < hits[j].Concept
+		return a.Concept - b.Concept
 	})
-	var kept []Hit
+	kept := hits[:0] // in place: a hit is kept at or before where it was read
 	for _, h := range hits {
 		if !coveredBy(h, kept) {
 			kept = append(kept, h)
@@ -484,13 +486,12 @@ func (lx *Lexicon) find(toks []Token, lang string, cl clauses) []Hit {
 	// trigger is read where it is first named: that says what the phrase
 	// is about ("Volunteers may answer phones or work on the newsletter.
 	// May count as service learning." asks for volunteers first).
-	at := map[int]int{}
-	for i, h := range kept {
-		at[h.Concept] = i
+	if len(kept) == 0 {
+		return nil
 	}
 	for _, h := range all {
-		i, ok := at[h.Concept]
-		if ok && cl.segment(spanEnd(h.Span)) < cl.segment(spanStart(kept[i].Span)) && !coveredBy(h, kept) {
+		i := slices.IndexFunc(kept, func(k Hit) bool { return k.Concept == h.Concept })
+		if i >= 0 && cl.segment(spanEnd(h.Span)) < cl.segment(spanStart(kept[i].Span)) && !coveredBy(h, kept) {
 			kept[i] = h
 		}
 	}
@@ -527,7 +528,8 @@ func matchWindow(stems []string, posOf map[string][]int) ([]int, bool) {
 	}
 	window := len(stems) + w.triggerWindowSlack
 	for _, p := range first {
-		span := []int{p}
+		span := make([]int, 1, len(stems))
+		span[0] = p
 		lo, hi := p, p
 		ok := true
 		for _, s := range stems[1:] {
