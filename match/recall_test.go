@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/partnermatch/partnermatch"
 	"github.com/partnermatch/partnermatch/examples"
 	"github.com/partnermatch/partnermatch/scoring"
@@ -114,4 +116,40 @@ func retrievalRecall(t *testing.T, eng *Engine, orgs []partnermatch.Organization
 	recall := float64(found) / float64(wanted)
 	t.Logf("retrieval recall of the exhaustive top 10: %d/%d = %.4f", found, wanted, recall)
 	return recall
+}
+
+// TestUnlocatedQueryBeforeTheConceptIndex: an unlocated organization that
+// asks before the concept index is built gets what it gets afterwards,
+// not the answer of another retrieval path.
+func TestUnlocatedQueryBeforeTheConceptIndex(t *testing.T) {
+	eng, orgs := recallTown(t)
+	eng.store.everyoneUpTo = 0
+	ctx := context.Background()
+	var asked []string
+	for _, o := range orgs[:20] {
+		o.Location = nil
+		eng.store.mu.Lock()
+		eng.store.concepts = nil
+		eng.store.mu.Unlock()
+		first, err := eng.SuggestFor(ctx, o, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if eng.store.concepts == nil {
+			t.Fatalf("%s: the query did not build the concept index", o.ID)
+		}
+		again, err := eng.SuggestFor(ctx, o, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(again, first); diff != "" {
+			t.Errorf("%s: before the concept index (-after +before):\n%s", o.ID, diff)
+		}
+		if len(first) > 0 {
+			asked = append(asked, o.ID)
+		}
+	}
+	if len(asked) < 10 {
+		t.Errorf("only %d of 20 unlocated organizations got suggestions: %v", len(asked), asked)
+	}
 }

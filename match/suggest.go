@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/partnermatch/partnermatch"
-	"github.com/partnermatch/partnermatch/index"
 	"github.com/partnermatch/partnermatch/scoring"
 )
 
@@ -120,10 +119,7 @@ func (e *Engine) SuggestFor(ctx context.Context, org partnermatch.Organization, 
 	if err != nil {
 		return nil, err
 	}
-	cands, err := e.candidates(ctx, a, radius, opts, verdicts)
-	if err != nil {
-		return nil, err
-	}
+	cands := e.candidates(a, radius, opts, verdicts)
 	scored, err := e.scoreExactly(ctx, a, cands, g, corpus, opts)
 	if err != nil {
 		return nil, err
@@ -223,8 +219,9 @@ const unlocatedCandidates = 500
 // candidates returns the neighbours of a that pass the hard rules, the
 // best by estimate first, at most max(exactScoring, 5×limit) of them. With a
 // location, they are the members within reach (both radii); without one,
-// the index proposes up to MaxCandidates by shared concepts and words.
-func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius float64, opts Options, verdicts map[string]Verdict) ([]candidate, error) {
+// in a large directory, the store's concept index proposes up to
+// min(MaxCandidates, unlocatedCandidates) by shared concepts.
+func (e *Engine) candidates(a *scoring.Profile, radius float64, opts Options, verdicts map[string]Verdict) []candidate {
 	sigA := a.Signature()
 	// Each worker unpacks neighbours' signatures into its own Signature
 	// and gathers its own candidates.
@@ -282,22 +279,12 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 		// large directory by quickly).
 		q := a.QueryConcepts()
 		limit := min(opts.MaxCandidates, unlocatedCandidates)
-		if !e.store.byConcepts(&q, limit, func(m *member) { consider(one, m, 0, false) }) {
-			// Until the concept index is built, Bleve proposes them, by
-			// the needs and offers that meet.
-			go e.store.ensureConcepts()
-			ids, err := e.idx.Candidates(ctx, index.CandidateQuery{
-				OfferConcepts: a.MeetingConcepts(), NeedConcepts: a.MetNeedConcepts(), Limit: limit,
-			})
-			if err != nil {
-				return nil, err
-			}
-			for _, id := range ids {
-				if m, ok := e.store.get(id); ok {
-					consider(one, &m, 0, false)
-				}
-			}
-		}
+		// The index is built in the background once the directory's
+		// facts are (half a second at a million); a query that comes
+		// first builds it or waits for it, so that who is proposed never
+		// depends on timing.
+		e.store.ensureConcepts()
+		e.store.byConcepts(&q, limit, func(m *member) { consider(one, m, 0, false) })
 	}
 	var out []candidate
 	for _, w := range workers {
@@ -308,7 +295,7 @@ func (e *Engine) candidates(ctx context.Context, a *scoring.Profile, radius floa
 		selectBest(out, keep)
 		out = out[:keep]
 	}
-	return out, nil
+	return out
 }
 
 // better orders candidates by estimate, best first, then by id: a total
