@@ -214,14 +214,7 @@ func (x *Index) Stored(ctx context.Context, id string) (source, profile []byte, 
 	if err != nil || doc == nil {
 		return nil, nil, err
 	}
-	doc.VisitFields(func(f bleveindex.Field) {
-		switch f.Name() {
-		case fieldSource:
-			source = f.Value()
-		case fieldProfile:
-			profile = f.Value()
-		}
-	})
+	source, profile = sourceAndProfile(doc)
 	return source, profile, nil
 }
 

@@ -47,15 +47,7 @@ func (x *Index) Scan(ctx context.Context, fn func(id string, profile, packed []b
 		if doc == nil {
 			continue
 		}
-		var src, packed []byte
-		doc.VisitFields(func(f bleveindex.Field) {
-			switch f.Name() {
-			case fieldSource:
-				src = f.Value()
-			case fieldProfile:
-				packed = f.Value()
-			}
-		})
+		src, packed := sourceAndProfile(doc)
 		if src == nil {
 			return fmt.Errorf("organization %q has no stored profile", ext)
 		}
@@ -63,6 +55,19 @@ func (x *Index) Scan(ctx context.Context, fn func(id string, profile, packed []b
 			return err
 		}
 	}
+}
+
+// sourceAndProfile returns a document's stored JSON and packed profile.
+func sourceAndProfile(doc bleveindex.Document) (source, profile []byte) {
+	doc.VisitFields(func(f bleveindex.Field) {
+		switch f.Name() {
+		case fieldSource:
+			source = f.Value()
+		case fieldProfile:
+			profile = f.Value()
+		}
+	})
+	return source, profile
 }
 
 // DocFreq returns how many organizations use term (a stem) in their texts.
