@@ -212,17 +212,21 @@ func (e *Engine) readBatches(ctx context.Context, src partnermatch.Source, name 
 		if skipSame {
 			same = func(o *partnermatch.Organization) bool { return !again[o.ID] && e.holds(ctx, o) }
 		}
-		cur.profiles = e.analyse(cur.orgs, same)
-		kept := 0
-		for i, p := range cur.profiles {
-			if p == nil {
-				cur.unchanged++
-				continue
+		profiles := e.analyse(cur.orgs, same)
+		if skipSame {
+			// New slices, not the batch's moved up in place: each profile
+			// points at its organization in cur.orgs, which must not move.
+			orgs, kept := make([]partnermatch.Organization, 0, len(cur.orgs)), make([]*scoring.Profile, 0, len(profiles))
+			for i, p := range profiles {
+				if p == nil {
+					cur.unchanged++
+					continue
+				}
+				orgs, kept = append(orgs, cur.orgs[i]), append(kept, p)
 			}
-			cur.orgs[kept], cur.profiles[kept] = cur.orgs[i], p
-			kept++
+			cur.orgs, profiles = orgs, kept
 		}
-		cur.orgs, cur.profiles = cur.orgs[:kept], cur.profiles[:kept]
+		cur.profiles = profiles
 		cur.read = rep.Read
 		select {
 		case out <- cur:

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/examples"
 	"github.com/partnermatch/partnermatch/index"
 )
 
@@ -131,5 +133,44 @@ func TestImportAgainWritesOnlyWhatChanged(t *testing.T) {
 	}
 	if c, _ := eng.Count(); c != uint64(n) { // o10 stays from the first file
 		t.Errorf("%d organizations, want %d", c, n)
+	}
+}
+
+// TestImportAgainKeepsEachProfileWithItsOrganization: a batch with an
+// unchanged line among changed ones writes every other organization with
+// its own analysed profile, so suggestions are those of before (a founding
+// year is not scored).
+func TestImportAgainKeepsEachProfileWithItsOrganization(t *testing.T) {
+	eng := loaded(t, importTown(t), "snapshot")
+	want := suggestAll(t, eng)
+	orgs, _, err := partnermatch.ReadDirectory(examples.Town(), examples.TownName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range orgs {
+		if i != 3 && i != 50 { // two lines the index holds as given
+			orgs[i].Founded = 1000 + i // no organization of the town is that old
+		}
+	}
+	var changed bytes.Buffer
+	if err := partnermatch.WriteDirectory(&changed, orgs); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eng.Import(context.Background(), &changed, "changed.jsonl", ImportOptions{})
+	if err != nil || rep.Applied != len(orgs) || rep.Unchanged != 2 {
+		t.Fatalf("applied %d, unchanged %d, want %d and 2: %v", rep.Applied, rep.Unchanged, len(orgs), err)
+	}
+	for _, o := range orgs {
+		packed, err := eng.idx.Profile(context.Background(), o.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := eng.lx.UnpackProfile(o.ID, packed)
+		if err != nil || p.Org.Name != o.Name {
+			t.Errorf("%s: the index's profile is of %q (%v)", o.ID, p.Org.Name, err)
+		}
+	}
+	if diff := cmp.Diff(want, suggestAll(t, eng)); diff != "" {
+		t.Errorf("suggestions after importing again (-before +after):\n%s", diff)
 	}
 }
