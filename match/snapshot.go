@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -98,34 +99,21 @@ func (s *store) writeSnapshot(path, lexicon string) (err error) {
 func (s *store) encode(w *bufio.Writer, lexicon string) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	live := make([]int32, 0, len(s.slotOf))
-	for i, f := range s.flags {
-		if f&slotLive != 0 {
-			live = append(live, int32(i))
-		}
-	}
 	// Members are written cell by cell, row by row, the unlocated last, and
 	// read back into slots in that order: a neighbourhood's members are then
 	// next to each other in every column and in the signatures, and a query
 	// reads a few runs of memory instead of a thousand scattered slots
 	// (at 1M organizations, the cache misses were most of an estimate).
-	slices.SortStableFunc(live, func(i, j int32) int {
-		li, lj := s.flags[i]&slotLocated != 0, s.flags[j]&slotLocated != 0
-		switch {
-		case li != lj:
-			if li {
-				return -1
-			}
-			return 1
-		case !li:
-			return 0
-		}
-		ci, cj := cellOf(s.lat[i], s.lon[i]), cellOf(s.lat[j], s.lon[j])
-		if ci.lat != cj.lat {
-			return cmp.Compare(ci.lat, cj.lat)
-		}
-		return cmp.Compare(ci.lon, cj.lon)
-	})
+	cells := slices.Collect(maps.Keys(s.grid))
+	slices.SortFunc(cells, func(a, b cellKey) int { return cmp.Or(cmp.Compare(a.lat, b.lat), cmp.Compare(a.lon, b.lon)) })
+	live := make([]int32, 0, len(s.slotOf))
+	for _, c := range cells {
+		live = append(live, s.grid[c]...)
+	}
+	live = append(live, slices.Sorted(maps.Keys(s.unlocated))...)
+	if len(live) != len(s.slotOf) {
+		return fmt.Errorf("snapshot: %d members by place, %d by id", len(live), len(s.slotOf))
+	}
 	h := snapshotHeader{Generation: s.generation, Lexicon: lexicon, Members: len(live)}
 	if s.profiles != nil {
 		h.Profiles, h.ProfilesSize = s.profiles.name, s.profiles.size
