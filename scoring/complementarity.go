@@ -462,7 +462,8 @@ func headSet(ps []Phrase) map[int]bool {
 }
 
 // MatchTexts scores how well an offer meets a need given as plain texts,
-// each in its own language (ISO 639-1; "" means English).
+// each in its own language (ISO 639-1; "" means English). The offer is read
+// as a profile's offers are, so that what is measured is what is matched.
 func (lx *Lexicon) MatchTexts(need, needLang, offer, offerLang string) PhraseMatch {
 	if needLang == "" {
 		needLang = "en"
@@ -471,7 +472,7 @@ func (lx *Lexicon) MatchTexts(need, needLang, offer, offerLang string) PhraseMat
 		offerLang = "en"
 	}
 	n := lx.phrase(need, needLang, false)
-	o := lx.phrase(offer, offerLang, false)
+	o := lx.phraseAs(offer, offerLang, false, roleOffer)
 	return lx.MatchPhrases(&n, &o)
 }
 
