@@ -529,6 +529,12 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			cl.coordinated(h.Span, hits[best].Span):
 			// "vegetables, eggs and apples": every item of a list is a head.
 			heads = append(heads, h.Concept)
+		case best >= 0 && role == roleOffer && lx.Concepts[h.Concept].Kind == KindGroup && cl.counted[spanStart(h.Span)] &&
+			(segment(h) == 0 || !cl.purpose[segment(h)-1]):
+			// "a daycare with 60 children", "a center with 500 members": an
+			// offer that counts people has them to bring, besides what it
+			// does for them ("tutoring for 40 kids" only serves them).
+			heads = append(heads, h.Concept)
 		case best >= 0 && (lx.Concepts[hits[best].Concept].Kind == KindGroup || lx.inFamily(hits[best].Concept, "volunteers.")) && lx.Concepts[h.Concept].Kind == KindResource &&
 			segment(h) == bestSeg+1 && bestSeg < len(cl.relative) && cl.relative[bestSeg]:
 			// "parishioners who drive seniors to appointments", "voluntarios
@@ -586,6 +592,7 @@ type clauses struct {
 	clause   []bool // cut i starts a clause of time, place or manner, not part of a compound
 	coord    map[int]bool
 	owned    map[int]bool // positions of the few words after "our", "their", "nos"...
+	counted  map[int]bool // positions of the words right after a number: "60 children"
 }
 
 var (
@@ -598,6 +605,9 @@ var (
 	// that offers tech support"); the other segment words start a clause.
 	compoundWords = fieldSet("of for to with who that pour avec à au aux de qui que para con a al por quienes")
 	coordWords    = fieldSet("and or & et ou y o e")
+	// hasWords before a number say the people counted are had, not served
+	// or reached ("with 60 children", not "reaching 800 households").
+	hasWords = fieldSet("with has have avec compte comptent con tiene tienen cuenta cuentan")
 )
 
 // wordsAndCommas returns the runs of letters and numbers of text and its
@@ -682,12 +692,20 @@ func readClauses(text, lang string) clauses {
 	}
 	content := false
 	pos, ownedUntil := 0, 0
+	prev := ""
 	for _, tok := range wordsAndCommas(strings.ToLower(text)) {
 		if tok == "," || tok == ";" || tok == "/" {
 			mark(&c.coord, pos+1)
+			prev = ""
 			continue
 		}
 		pos++
+		if isNumber(tok) && hasWords[prev] {
+			// "a daycare with 60 children": people counted as had.
+			mark(&c.counted, pos+1)
+			mark(&c.counted, pos+2)
+		}
+		prev = tok
 		if pos <= ownedUntil {
 			mark(&c.owned, pos)
 		}
