@@ -456,7 +456,7 @@ func (lx *Lexicon) find(toks []Token, lang string, cl clauses) []Hit {
 				continue
 			}
 			span, ok := matchWindow(tr.stems, posOf)
-			if !ok || cl.splits(span, tr.words) {
+			if !ok || cl.splits(span, tr.words) || lang == "en" && cl.hasNotCompounds(span) && !strings.Contains(tr.text, "with") {
 				continue
 			}
 			h := Hit{Concept: tr.concept, Trigger: tr.text, Words: len(tr.stems), Span: span}

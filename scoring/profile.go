@@ -590,6 +590,7 @@ type clauses struct {
 	relative []bool // cut i is "who", "qui", "que"...: what follows says what the people do
 	locative []bool // cut i is "where", "où", "donde": what follows says what happens there
 	clause   []bool // cut i starts a clause of time, place or manner, not part of a compound
+	having   uint64 // bit i: cut i is "with", what follows is what the thing before has
 	coord    map[int]bool
 	owned    map[int]bool // positions of the few words after "our", "their", "nos"...
 	counted  map[int]bool // positions of the words right after a number: "60 children"
@@ -662,6 +663,28 @@ func (c clauses) splits(span []int, words int) bool {
 	return false
 }
 
+// hasNotCompounds reports whether span, a trigger's stems in the trigger's
+// order, reads across "with" in that same order: "volunteers with medical
+// training" are volunteers who have training, not "volunteer training",
+// where "help with homework" is still "homework help" read the other way
+// round. English only: its compounds put the modifier first.
+func (c clauses) hasNotCompounds(span []int) bool {
+	if c.having == 0 || len(span) < 2 {
+		return false
+	}
+	for i := 1; i < len(span); i++ {
+		if span[i] <= span[i-1] {
+			return false
+		}
+	}
+	for i, cut := range c.cuts {
+		if i < 64 && c.having&(1<<i) != 0 && span[0] < cut && cut < span[len(span)-1] {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinated reports whether a list separator lies between two spans.
 func (c clauses) coordinated(a, b []int) bool {
 	lo, hi := spanEnd(a), spanStart(b)
@@ -722,6 +745,9 @@ func readClauses(text, lang string) clauses {
 				c.relative = append(c.relative, relativeWords[tok])
 				c.locative = append(c.locative, locativeWords[tok])
 				c.clause = append(c.clause, !compoundWords[tok])
+				if tok == "with" && len(c.cuts) <= 64 {
+					c.having |= 1 << (len(c.cuts) - 1)
+				}
 			}
 			continue
 		}

@@ -74,6 +74,9 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"the same in Spanish", "una galería en línea para nuestras artistas", "es", []string{"skill.web_dev"}},
 		{"paint is a building material", "donated exterior paint", "en", []string{"construction.building"}},
 		{"mural paint is an art supply", "paint for a mural on the school wall", "en", []string{"equipment.art_supplies"}},
+		{"people with a skill are those people, not training", "adult volunteers with medical training as well as non-medically trained volunteers needed", "en", []string{"volunteers.general"}},
+		{"a need read the other way round across with is still a compound", "help with homework", "en", []string{"education.tutoring"}},
+		{"training for volunteers is training", "training for our volunteers", "en", []string{"training.general"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
@@ -162,6 +165,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"interpreters in another language are no use", "des interprètes en arabe", "fr", "interpretación informal español-inglés", "es", 0, 0.39},
 		{"nor is a kitchen", "a bigger room for demo nights", "en", "a commercial kitchen free on weekday mornings", "en", 0, 0.39},
 		{"nor is a parking lot", "a space for our meetings", "en", "a free parking lot on weekdays", "en", 0, 0.39},
+		{"classes are not the trained volunteers sought", "adult volunteers with medical training as well as non-medically trained volunteers needed", "en", "safety education classes", "en", 0, 0.39},
+		{"volunteers are", "adult volunteers with medical training as well as non-medically trained volunteers needed", "en", "30 volunteers who can help at events", "en", 0.8, 1},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
 	}
 	for _, tt := range tests {
