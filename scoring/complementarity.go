@@ -339,7 +339,7 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 				continue
 			}
 			bw := lx.buyerWeight(need.Heads[0])
-			if bw == 0 || asksForFree(theirs) {
+			if bw == 0 || asksForFree(theirs) || lx.takesKindFree(giver, theirs) {
 				continue // someone who wants it free is no customer
 			}
 			if lx.Concepts[need.Heads[0]].Kind == KindGroup && !lx.names(theirs, need.Heads[0]) {
@@ -359,6 +359,27 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 		}
 	}
 	return matches
+}
+
+// takesKindFree reports whether another need of giver asks free for the
+// same family of things as need: a food bank that asks for protein
+// donations takes its fresh vegetables as donations too, and buys neither.
+func (lx *Lexicon) takesKindFree(giver *Profile, need *Phrase) bool {
+	if len(need.Heads) == 0 {
+		return false
+	}
+	fam := lx.Concepts[need.Heads[0]].ID
+	fam = fam[:strings.IndexByte(fam, '.')+1]
+	for j := range giver.Needs {
+		other := &giver.Needs[j]
+		if other == need || len(other.Heads) == 0 || !asksForFree(other) {
+			continue
+		}
+		if strings.HasPrefix(lx.Concepts[other.Heads[0]].ID, fam) {
+			return true
+		}
+	}
+	return false
 }
 
 // needMeetsNeed scores another organization's need (theirs) against ours by

@@ -49,3 +49,35 @@ func TestReasonsNameWhatLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoTakesAKindFreeBuysNone pins that an organization asking for
+// donations of a kind of goods is no customer for that kind: a food bank
+// that asks for protein donations will not buy a farm's vegetables, where a
+// restaurant that needs vegetables would.
+func TestWhoTakesAKindFreeBuysNone(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	farm := lx.NewProfile(&partnermatch.Organization{ID: "farm", Name: "Farm", Sector: "business", Language: "en",
+		Offers: []string{"weekly vegetables and apples in season"}, Needs: []string{"shops that will carry our produce all year"}})
+	tests := []struct {
+		name  string
+		needs []string
+		want  bool // a customer for the farm's need
+	}{
+		{"a food bank that asks for food donations", []string{"fresh fruit and vegetables for hampers", "more protein donations"}, false},
+		{"a restaurant", []string{"fresh fruit and vegetables for our menu", "more staff for the summer"}, true},
+		{"a food bank asking for other things free", []string{"fresh fruit and vegetables for hampers", "free printing of our flyers"}, true},
+	}
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, tt := range tests {
+		other := lx.NewProfile(&partnermatch.Organization{ID: "o", Name: "O", Sector: "nonprofit", Language: "en", Needs: tt.needs})
+		ev := lx.Score(farm, other, scoring.Graph{})
+		buyer := false
+		for _, m := range ev.Gives {
+			buyer = buyer || m.Via == scoring.ViaBuyer
+		}
+		got[tt.name], want[tt.name] = buyer, tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("customers (-want +got):\n%s", diff)
+	}
+}
