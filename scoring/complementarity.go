@@ -165,14 +165,16 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 
 // conflictingHeads reports whether both phrases name head concepts that do
 // not meet: "food storage" and "food donations" share a word but are
-// different kinds of help, and "seniors for our tablet class" asks for
-// people where "tablet classes for seniors" offers a program like its own.
+// different kinds of help, "seniors for our tablet class" asks for people
+// where "tablet classes for seniors" offers a program like its own, and
+// "summer jobs for teens" asks for jobs where "teens looking for summer
+// jobs" are people who want them too.
 func conflictingHeads(need, offer *PhraseSig, lx *Lexicon) bool {
 	if len(need.Heads) == 0 || len(offer.Heads) == 0 {
 		return false
 	}
 	nk, ok := lx.Concepts[need.Heads[0]].Kind, lx.Concepts[offer.Heads[0]].Kind
-	return nk == KindResource && ok == KindResource || nk == KindGroup && ok == KindResource
+	return nk == KindResource && ok != KindTopic || nk == KindGroup && ok == KindResource
 }
 
 // reachesGroup scores an offer against a need for people: a need whose head

@@ -167,6 +167,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"nor is a parking lot", "a space for our meetings", "en", "a free parking lot on weekdays", "en", 0, 0.39},
 		{"classes are not the trained volunteers sought", "adult volunteers with medical training as well as non-medically trained volunteers needed", "en", "safety education classes", "en", 0, 0.39},
 		{"volunteers are", "adult volunteers with medical training as well as non-medically trained volunteers needed", "en", "30 volunteers who can help at events", "en", 0.8, 1},
+		{"people who want the same thing do not give it", "summer jobs for teens", "en", "teens looking for summer jobs", "en", 0, 0.29},
+		{"the same in Spanish", "trabajos de verano para adolescentes", "es", "adolescentes que buscan trabajo de verano", "es", 0, 0.29},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
 	}
 	for _, tt := range tests {
