@@ -132,16 +132,23 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	}
 	// What a phrase mentions besides its head may still be what a partner
 	// can use ("a hall with a kitchen"), but it is weaker evidence.
+	teaches := len(offer.Heads) > 0 && lx.teaching[offer.Heads[0]]
 	secondary := func(ns, os []int) {
 		for _, nc := range ns {
 			if lx.Concepts[nc].Kind != KindResource {
 				continue
 			}
+			weight := w.secondaryConcept
+			if teaches && !lx.learning[nc] {
+				// "carpentry classes" teach carpentry; they do not
+				// send "a carpenter for repairs".
+				weight *= w.taughtNotGiven
+			}
 			for _, oc := range os {
 				if lx.Concepts[oc].Kind != KindResource {
 					continue
 				}
-				if s := w.secondaryConcept * lx.Meets(nc, oc); s > best.Strength {
+				if s := weight * lx.Meets(nc, oc); s > best.Strength {
 					best = PhraseMatch{Strength: s, Concept: nc}
 				}
 			}

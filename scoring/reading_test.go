@@ -169,6 +169,10 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"volunteers are", "adult volunteers with medical training as well as non-medically trained volunteers needed", "en", "30 volunteers who can help at events", "en", 0.8, 1},
 		{"people who want the same thing do not give it", "summer jobs for teens", "en", "teens looking for summer jobs", "en", 0, 0.29},
 		{"the same in Spanish", "trabajos de verano para adolescentes", "es", "adolescentes que buscan trabajo de verano", "es", 0, 0.29},
+		{"a class teaches a trade but sends no tradesman", "a carpenter for repairs", "en", "carpentry classes for teens", "en", 0, 0.29},
+		{"the same in Spanish", "un carpintero para hacer una rampa", "es", "cursos de carpintería para jóvenes", "es", 0, 0.29},
+		{"a workshop lends no stage", "a stage for our drama club", "en", "stage makeup workshops", "en", 0, 0.29},
+		{"a class still meets a need to learn", "computer skills for job seekers", "en", "free digital literacy classes at the library", "en", 0.4, 1},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
 	}
 	for _, tt := range tests {
