@@ -371,8 +371,11 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 	var used []int
 	for _, h := range ph.Hits {
 		start := spanStart(h.Span)
-		if start < taking && h.Concept != lx.users && lx.Concepts[h.Concept].Kind == KindResource {
-			return // "drivers to use our van" asks for drivers
+		if start < taking && h.Concept != lx.users && lx.Concepts[h.Concept].Kind == KindResource &&
+			!(h.Concept == lx.venue && len(h.Span) == 1) {
+			// "drivers to use our van" asks for drivers; "a place to
+			// send our surplus harvest" asks for whoever would take it.
+			return
 		}
 		if start > ours && lx.Concepts[h.Concept].Kind == KindResource {
 			used = append(used, h.Concept)
@@ -417,7 +420,9 @@ var (
 var (
 	takingWords = fieldSet("use using used rent renting book booking hire borrow occupy share renters tenants hirers users bookings " +
 		"utiliser utilisent utilise louer loue réserver occuper profiter emprunter partager locataires utilisateurs utilisatrices " +
-		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios")
+		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios " +
+		// Whoever we would send or donate our things to takes them.
+		"send donate envoyer donner enviar mandar donar")
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
 	// sellingWords: whoever does this with our goods is a customer or a
 	// retailer (readSelling).
