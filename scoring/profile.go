@@ -173,6 +173,10 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	if role == roleNeed {
 		words := splitWords(ph.Text) // once for the readings below
 		ph.Tongue = tongueOf(words)
+		if ph.Tongue == "" && len(ph.Heads) > 0 && lx.speaksTo(ph.Heads[0]) {
+			// "des mentors francophones": people who must speak it.
+			ph.Tongue = speakersOf(words)
+		}
 		lx.readRecruiting(&ph)
 		lx.readSelling(&ph, words)
 		lx.readTakers(&ph, words)
@@ -200,6 +204,34 @@ func tongueOf(words []string) string {
 		}
 	}
 	return ""
+}
+
+// speaksTo reports whether a need of concept c is for people who work by
+// talking with those they help: volunteers, mentors, tutors.
+func (lx *Lexicon) speaksTo(c int) bool {
+	return lx.inFamily(c, "volunteers.") || lx.inFamily(c, "mentoring.") || lx.inFamily(c, "education.tutoring")
+}
+
+// speakersOf returns the language a text's people are said to speak
+// ("mentors francophones", "Spanish-speaking volunteers"), "" when none.
+func speakersOf(words []string) string {
+	for i, w := range words {
+		if t, ok := speakerNames[w]; ok {
+			return t
+		}
+		if i > 0 && (w == "speaking" || w == "speakers") {
+			if t, ok := tongueNames[words[i-1]]; ok {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// speakerNames are the words for people who speak a language.
+var speakerNames = map[string]string{
+	"francophone": "fr", "francophones": "fr", "hispanophone": "es", "hispanophones": "es", "anglophone": "en", "anglophones": "en",
+	"hispanohablante": "es", "hispanohablantes": "es", "francoparlante": "fr", "francoparlantes": "fr", "angloparlante": "en", "angloparlantes": "en",
 }
 
 // readRecruiting reads a directory's "Volunteers: opportunities are

@@ -81,3 +81,34 @@ func TestWhoTakesAKindFreeBuysNone(t *testing.T) {
 		t.Errorf("customers (-want +got):\n%s", diff)
 	}
 }
+
+// TestPeopleWhoSpeakALanguage pins that a need for mentors, tutors or
+// volunteers who speak a language ("des mentors francophones") is asked in
+// that language, while people served who speak it ("newcomers who are
+// francophones") do not make the help asked for one in their language.
+func TestPeopleWhoSpeakALanguage(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		name, need, lang string
+		offerLang, offer string
+		want             float64
+	}{
+		{"French-speaking mentors from a French organization", "des mentors francophones", "fr", "fr", "des mentors bénévoles", 1},
+		{"from an English one, half", "des mentors francophones", "fr", "en", "volunteer mentors", 0.5},
+		{"the same in English", "francophone volunteers", "en", "en", "volunteers", 0.5},
+		{"people served who speak it", "English classes for francophone newcomers", "en", "en", "ESL conversation circles", 1},
+	}
+	got, want := map[string]float64{}, map[string]float64{}
+	for _, tt := range tests {
+		a := lx.NewProfile(&partnermatch.Organization{ID: "a", Name: "A", Sector: "nonprofit", Language: tt.lang, Needs: []string{tt.need}})
+		b := lx.NewProfile(&partnermatch.Organization{ID: "b", Name: "B", Sector: "nonprofit", Language: tt.offerLang, Offers: []string{tt.offer}})
+		ev := lx.Score(a, b, scoring.Graph{})
+		if len(ev.Gives) > 0 {
+			got[tt.name] = ev.Gives[0].Strength
+		}
+		want[tt.name] = tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("needs met (-want +got):\n%s", diff)
+	}
+}
