@@ -176,6 +176,9 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"the same in Spanish", "un carpintero para hacer una rampa", "es", "cursos de carpintería para jóvenes", "es", 0, 0.29},
 		{"a workshop lends no stage", "a stage for our drama club", "en", "stage makeup workshops", "en", 0, 0.29},
 		{"a class still meets a need to learn", "computer skills for job seekers", "en", "free digital literacy classes at the library", "en", 0.4, 1},
+		{"3D printers are tools, not a print shop", "affordable copies of our exhibition announcements", "en", "3D printers, a laser cutter and a woodshop", "en", 0, 0.29},
+		{"the same in French", "impression d'affiches", "fr", "imprimantes 3D et découpe laser", "fr", 0, 0.29},
+		{"they still lend tools", "tools for our repair café", "en", "a 3D printer and a laser cutter", "en", 0.8, 1},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
 	}
 	for _, tt := range tests {
