@@ -179,6 +179,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"3D printers are tools, not a print shop", "affordable copies of our exhibition announcements", "en", "3D printers, a laser cutter and a woodshop", "en", 0, 0.29},
 		{"the same in French", "impression d'affiches", "fr", "imprimantes 3D et découpe laser", "fr", 0, 0.29},
 		{"they still lend tools", "tools for our repair café", "en", "a 3D printer and a laser cutter", "en", 0.8, 1},
+		{"a pickup point is a place", "a downtown pickup point for CSA boxes", "en", "our church hall is free on Thursday evenings", "en", 0.8, 1},
+		{"the same in French", "un point de chute pour nos paniers bio", "fr", "notre salle est libre le jeudi soir", "fr", 0.8, 1},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
 	}
 	for _, tt := range tests {
