@@ -181,6 +181,9 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"they still lend tools", "tools for our repair café", "en", "a 3D printer and a laser cutter", "en", 0.8, 1},
 		{"a pickup point is a place", "a downtown pickup point for CSA boxes", "en", "our church hall is free on Thursday evenings", "en", 0.8, 1},
 		{"the same in French", "un point de chute pour nos paniers bio", "fr", "notre salle est libre le jeudi soir", "fr", 0.8, 1},
+		{"a caterer wanting gigs needs no catering", "catering gigs", "en", "servicio de catering para fiestas y eventos comunitarios", "es", 0, 0.29},
+		{"gigs are customers", "catering gigs", "en", "our office orders lunch for 40 staff every Friday", "en", 0.8, 1},
+		{"the same in French", "contrats de traiteur", "fr", "notre école commande des repas chaque mois", "fr", 0.8, 1},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
 	}
 	for _, tt := range tests {
