@@ -11,7 +11,7 @@ import (
 // qualityFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var qualityFloors = match.Metrics{Hit1: 0.72, Hit3: 0.89, Hit10: 0.97, MRR: 0.81, NDCG10: 0.72}
+var qualityFloors = match.Metrics{Hit1: 0.80, Hit3: 0.89, Hit10: 0.97, MRR: 0.85, NDCG10: 0.74}
 
 // maxMustNot is the most must_not ids allowed in top-10 lists.
 const maxMustNot = 1

@@ -132,16 +132,23 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	}
 	// What a phrase mentions besides its head may still be what a partner
 	// can use ("a hall with a kitchen"), but it is weaker evidence.
+	teaches := len(offer.Heads) > 0 && lx.teaching[offer.Heads[0]]
 	secondary := func(ns, os []int) {
 		for _, nc := range ns {
 			if lx.Concepts[nc].Kind != KindResource {
 				continue
 			}
+			weight := w.secondaryConcept
+			if teaches && !lx.learning[nc] {
+				// "carpentry classes" teach carpentry; they do not
+				// send "a carpenter for repairs".
+				weight *= w.taughtNotGiven
+			}
 			for _, oc := range os {
 				if lx.Concepts[oc].Kind != KindResource {
 					continue
 				}
-				if s := w.secondaryConcept * lx.Meets(nc, oc); s > best.Strength {
+				if s := weight * lx.Meets(nc, oc); s > best.Strength {
 					best = PhraseMatch{Strength: s, Concept: nc}
 				}
 			}
@@ -165,14 +172,16 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 
 // conflictingHeads reports whether both phrases name head concepts that do
 // not meet: "food storage" and "food donations" share a word but are
-// different kinds of help, and "seniors for our tablet class" asks for
-// people where "tablet classes for seniors" offers a program like its own.
+// different kinds of help, "seniors for our tablet class" asks for people
+// where "tablet classes for seniors" offers a program like its own, and
+// "summer jobs for teens" asks for jobs where "teens looking for summer
+// jobs" are people who want them too.
 func conflictingHeads(need, offer *PhraseSig, lx *Lexicon) bool {
 	if len(need.Heads) == 0 || len(offer.Heads) == 0 {
 		return false
 	}
 	nk, ok := lx.Concepts[need.Heads[0]].Kind, lx.Concepts[offer.Heads[0]].Kind
-	return nk == KindResource && ok == KindResource || nk == KindGroup && ok == KindResource
+	return nk == KindResource && ok != KindTopic || nk == KindGroup && ok == KindResource
 }
 
 // reachesGroup scores an offer against a need for people: a need whose head
@@ -339,7 +348,7 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 				continue
 			}
 			bw := lx.buyerWeight(need.Heads[0])
-			if bw == 0 || asksForFree(theirs) {
+			if bw == 0 || asksForFree(theirs) || lx.takesKindFree(giver, theirs) {
 				continue // someone who wants it free is no customer
 			}
 			if lx.Concepts[need.Heads[0]].Kind == KindGroup && !lx.names(theirs, need.Heads[0]) {
@@ -359,6 +368,27 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 		}
 	}
 	return matches
+}
+
+// takesKindFree reports whether another need of giver asks free for the
+// same family of things as need: a food bank that asks for protein
+// donations takes its fresh vegetables as donations too, and buys neither.
+func (lx *Lexicon) takesKindFree(giver *Profile, need *Phrase) bool {
+	if len(need.Heads) == 0 {
+		return false
+	}
+	fam := lx.Concepts[need.Heads[0]].ID
+	fam = fam[:strings.IndexByte(fam, '.')+1]
+	for j := range giver.Needs {
+		other := &giver.Needs[j]
+		if other == need || len(other.Heads) == 0 || !asksForFree(other) {
+			continue
+		}
+		if strings.HasPrefix(lx.Concepts[other.Heads[0]].ID, fam) {
+			return true
+		}
+	}
+	return false
 }
 
 // needMeetsNeed scores another organization's need (theirs) against ours by
@@ -462,7 +492,8 @@ func headSet(ps []Phrase) map[int]bool {
 }
 
 // MatchTexts scores how well an offer meets a need given as plain texts,
-// each in its own language (ISO 639-1; "" means English).
+// each in its own language (ISO 639-1; "" means English). The offer is read
+// as a profile's offers are, so that what is measured is what is matched.
 func (lx *Lexicon) MatchTexts(need, needLang, offer, offerLang string) PhraseMatch {
 	if needLang == "" {
 		needLang = "en"
@@ -471,7 +502,7 @@ func (lx *Lexicon) MatchTexts(need, needLang, offer, offerLang string) PhraseMat
 		offerLang = "en"
 	}
 	n := lx.phrase(need, needLang, false)
-	o := lx.phrase(offer, offerLang, false)
+	o := lx.phraseAs(offer, offerLang, false, roleOffer)
 	return lx.MatchPhrases(&n, &o)
 }
 

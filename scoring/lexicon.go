@@ -62,6 +62,10 @@ type Lexicon struct {
 	volunteerWork, volunteers int
 	customers                 int // the customersConcept, or -1: see readSelling
 	venue                     int // the venueConcept, or -1: see heads
+	// teaching: classes and workshops, which teach a thing without giving
+	// it; learning: the needs what they mention still meets (training,
+	// education, programs, health, services). See matchConcepts.
+	teaching, learning []bool
 
 	fingerprint string
 }
@@ -220,6 +224,11 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.indexTriggers()
 	lx.users, lx.volunteerWork, lx.volunteers = lx.conceptIndex(usersConcept), lx.conceptIndex(volunteerWorkConcept), lx.conceptIndex(volunteersConcept)
 	lx.customers, lx.venue = lx.conceptIndex(customersConcept), lx.conceptIndex(venueConcept)
+	lx.teaching, lx.learning = make([]bool, len(lx.Concepts)), make([]bool, len(lx.Concepts))
+	for c := range lx.Concepts {
+		lx.teaching[c] = lx.inFamily(c, "program.workshops")
+		lx.learning[c] = lx.inFamily(c, "training.") || lx.inFamily(c, "education.") || lx.inFamily(c, "program.") || lx.inFamily(c, "health.") || lx.inFamily(c, "service.")
+	}
 	return lx, nil
 }
 
@@ -456,7 +465,7 @@ func (lx *Lexicon) find(toks []Token, lang string, cl clauses) []Hit {
 				continue
 			}
 			span, ok := matchWindow(tr.stems, posOf)
-			if !ok || cl.splits(span, tr.words) {
+			if !ok || cl.splits(span, tr.words) || lang == "en" && cl.hasNotCompounds(span) && !strings.Contains(tr.text, "with") {
 				continue
 			}
 			h := Hit{Concept: tr.concept, Trigger: tr.text, Words: len(tr.stems), Span: span}

@@ -170,3 +170,52 @@ func TestBuiltinLexiconCoversTheDomain(t *testing.T) {
 		t.Errorf("built-in lexicon has %d concepts (%v); want at least 150 across resources, groups and topics", len(lx.Concepts), kinds)
 	}
 }
+
+// TestMatchTextsReadsOffersAsOffers pins that MatchTexts reads its offer
+// the way a profile's offers are read: the people an offer calls its own
+// ("our congregation") are what it brings, where a need's own people are
+// already there and not what it asks for.
+func TestMatchTextsReadsOffersAsOffers(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		name, need, offer, lang string
+		want                    bool // met at least in part (>= 0.3)
+	}{
+		{"its own people are what it offers", "people to serve at our Thanksgiving dinner", "our congregation loves to pitch in on holidays", "en", true},
+		{"the same in Spanish", "gente para servir la cena de Navidad", "a nuestros miembros les encanta ayudar en las fiestas", "es", true},
+		{"its own people are no volunteers for a need", "our congregation loves to pitch in on holidays", "people to serve at our Thanksgiving dinner", "en", false},
+	}
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, tt := range tests {
+		got[tt.name] = lx.MatchTexts(tt.need, tt.lang, tt.offer, tt.lang).Strength >= 0.3
+		want[tt.name] = tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("offers met (-want +got):\n%s", diff)
+	}
+}
+
+// TestOffersThatCountTheirPeople pins that an offer counting the people it
+// has ("with 60 children") brings them to whoever needs those people, while
+// people it only serves or reaches are not on offer.
+func TestOffersThatCountTheirPeople(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		name, need, offer, lang string
+		want                    bool // met at least in part (>= 0.3)
+	}{
+		{"people it has", "kids for our free summer sports camp", "daycare center with 60 children looking for outings", "en", true},
+		{"the same in French", "des enfants pour notre camp de jour", "un CPE avec 60 enfants qui cherche des sorties", "fr", true},
+		{"the same in Spanish", "personas mayores para nuestro taller de memoria", "un club social con 120 jubilados que buscan actividades", "es", true},
+		{"people it serves", "kids for our free summer sports camp", "after-school tutoring for 40 kids", "en", false},
+		{"people it reaches", "more families at our market", "hampers reaching 800 households a month", "en", false},
+	}
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, tt := range tests {
+		got[tt.name] = lx.MatchTexts(tt.need, tt.lang, tt.offer, tt.lang).Strength >= 0.3
+		want[tt.name] = tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("needs for people met (-want +got):\n%s", diff)
+	}
+}

@@ -73,7 +73,7 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // TestParaphraseSeparation pins how well needs and offers in other words,
 // in three languages, separate from near misses. The held-out part was
 // written before the lexicon and never used to build it. The floors are the
-// figures reached so far (dev 0.941, held-out 0.814); the goal is 0.95 and
+// figures reached so far (dev 0.956, held-out 0.823); the goal is 0.95 and
 // 0.90, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
@@ -81,8 +81,8 @@ func TestParaphraseSeparation(t *testing.T) {
 		file  string
 		floor float64
 	}{
-		{"testdata/paraphrase/dev.jsonl", 0.94},
-		{"testdata/paraphrase/heldout.jsonl", 0.81},
+		{"testdata/paraphrase/dev.jsonl", 0.95},
+		{"testdata/paraphrase/heldout.jsonl", 0.82},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)

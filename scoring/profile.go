@@ -173,6 +173,10 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	if role == roleNeed {
 		words := splitWords(ph.Text) // once for the readings below
 		ph.Tongue = tongueOf(words)
+		if ph.Tongue == "" && len(ph.Heads) > 0 && lx.speaksTo(ph.Heads[0]) {
+			// "des mentors francophones": people who must speak it.
+			ph.Tongue = speakersOf(words)
+		}
 		lx.readRecruiting(&ph)
 		lx.readSelling(&ph, words)
 		lx.readTakers(&ph, words)
@@ -200,6 +204,34 @@ func tongueOf(words []string) string {
 		}
 	}
 	return ""
+}
+
+// speaksTo reports whether a need of concept c is for people who work by
+// talking with those they help: volunteers, mentors, tutors.
+func (lx *Lexicon) speaksTo(c int) bool {
+	return lx.inFamily(c, "volunteers.") || lx.inFamily(c, "mentoring.") || lx.inFamily(c, "education.tutoring")
+}
+
+// speakersOf returns the language a text's people are said to speak
+// ("mentors francophones", "Spanish-speaking volunteers"), "" when none.
+func speakersOf(words []string) string {
+	for i, w := range words {
+		if t, ok := speakerNames[w]; ok {
+			return t
+		}
+		if i > 0 && (w == "speaking" || w == "speakers") {
+			if t, ok := tongueNames[words[i-1]]; ok {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// speakerNames are the words for people who speak a language.
+var speakerNames = map[string]string{
+	"francophone": "fr", "francophones": "fr", "hispanophone": "es", "hispanophones": "es", "anglophone": "en", "anglophones": "en",
+	"hispanohablante": "es", "hispanohablantes": "es", "francoparlante": "fr", "francoparlantes": "fr", "angloparlante": "en", "angloparlantes": "en",
 }
 
 // readRecruiting reads a directory's "Volunteers: opportunities are
@@ -371,8 +403,11 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 	var used []int
 	for _, h := range ph.Hits {
 		start := spanStart(h.Span)
-		if start < taking && h.Concept != lx.users && lx.Concepts[h.Concept].Kind == KindResource {
-			return // "drivers to use our van" asks for drivers
+		if start < taking && h.Concept != lx.users && lx.Concepts[h.Concept].Kind == KindResource &&
+			!(h.Concept == lx.venue && len(h.Span) == 1) {
+			// "drivers to use our van" asks for drivers; "a place to
+			// send our surplus harvest" asks for whoever would take it.
+			return
 		}
 		if start > ours && lx.Concepts[h.Concept].Kind == KindResource {
 			used = append(used, h.Concept)
@@ -417,7 +452,9 @@ var (
 var (
 	takingWords = fieldSet("use using used rent renting book booking hire borrow occupy share renters tenants hirers users bookings " +
 		"utiliser utilisent utilise louer loue réserver occuper profiter emprunter partager locataires utilisateurs utilisatrices " +
-		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios")
+		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios " +
+		// Whoever we would send or donate our things to takes them.
+		"send donate envoyer donner enviar mandar donar")
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
 	// sellingWords: whoever does this with our goods is a customer or a
 	// retailer (readSelling).
@@ -529,6 +566,12 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			cl.coordinated(h.Span, hits[best].Span):
 			// "vegetables, eggs and apples": every item of a list is a head.
 			heads = append(heads, h.Concept)
+		case best >= 0 && role == roleOffer && lx.Concepts[h.Concept].Kind == KindGroup && cl.counted[spanStart(h.Span)] &&
+			(segment(h) == 0 || !cl.purpose[segment(h)-1]):
+			// "a daycare with 60 children", "a center with 500 members": an
+			// offer that counts people has them to bring, besides what it
+			// does for them ("tutoring for 40 kids" only serves them).
+			heads = append(heads, h.Concept)
 		case best >= 0 && (lx.Concepts[hits[best].Concept].Kind == KindGroup || lx.inFamily(hits[best].Concept, "volunteers.")) && lx.Concepts[h.Concept].Kind == KindResource &&
 			segment(h) == bestSeg+1 && bestSeg < len(cl.relative) && cl.relative[bestSeg]:
 			// "parishioners who drive seniors to appointments", "voluntarios
@@ -584,8 +627,10 @@ type clauses struct {
 	relative []bool // cut i is "who", "qui", "que"...: what follows says what the people do
 	locative []bool // cut i is "where", "où", "donde": what follows says what happens there
 	clause   []bool // cut i starts a clause of time, place or manner, not part of a compound
+	having   uint64 // bit i: cut i is "with", what follows is what the thing before has
 	coord    map[int]bool
 	owned    map[int]bool // positions of the few words after "our", "their", "nos"...
+	counted  map[int]bool // positions of the words right after a number: "60 children"
 }
 
 var (
@@ -598,6 +643,9 @@ var (
 	// that offers tech support"); the other segment words start a clause.
 	compoundWords = fieldSet("of for to with who that pour avec à au aux de qui que para con a al por quienes")
 	coordWords    = fieldSet("and or & et ou y o e")
+	// hasWords before a number say the people counted are had, not served
+	// or reached ("with 60 children", not "reaching 800 households").
+	hasWords = fieldSet("with has have avec compte comptent con tiene tienen cuenta cuentan")
 )
 
 // wordsAndCommas returns the runs of letters and numbers of text and its
@@ -652,6 +700,28 @@ func (c clauses) splits(span []int, words int) bool {
 	return false
 }
 
+// hasNotCompounds reports whether span, a trigger's stems in the trigger's
+// order, reads across "with" in that same order: "volunteers with medical
+// training" are volunteers who have training, not "volunteer training",
+// where "help with homework" is still "homework help" read the other way
+// round. English only: its compounds put the modifier first.
+func (c clauses) hasNotCompounds(span []int) bool {
+	if c.having == 0 || len(span) < 2 {
+		return false
+	}
+	for i := 1; i < len(span); i++ {
+		if span[i] <= span[i-1] {
+			return false
+		}
+	}
+	for i, cut := range c.cuts {
+		if i < 64 && c.having&(1<<i) != 0 && span[0] < cut && cut < span[len(span)-1] {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinated reports whether a list separator lies between two spans.
 func (c clauses) coordinated(a, b []int) bool {
 	lo, hi := spanEnd(a), spanStart(b)
@@ -682,12 +752,20 @@ func readClauses(text, lang string) clauses {
 	}
 	content := false
 	pos, ownedUntil := 0, 0
+	prev := ""
 	for _, tok := range wordsAndCommas(strings.ToLower(text)) {
 		if tok == "," || tok == ";" || tok == "/" {
 			mark(&c.coord, pos+1)
+			prev = ""
 			continue
 		}
 		pos++
+		if isNumber(tok) && hasWords[prev] {
+			// "a daycare with 60 children": people counted as had.
+			mark(&c.counted, pos+1)
+			mark(&c.counted, pos+2)
+		}
+		prev = tok
 		if pos <= ownedUntil {
 			mark(&c.owned, pos)
 		}
@@ -704,6 +782,9 @@ func readClauses(text, lang string) clauses {
 				c.relative = append(c.relative, relativeWords[tok])
 				c.locative = append(c.locative, locativeWords[tok])
 				c.clause = append(c.clause, !compoundWords[tok])
+				if tok == "with" && len(c.cuts) <= 64 {
+					c.having |= 1 << (len(c.cuts) - 1)
+				}
 			}
 			continue
 		}

@@ -113,10 +113,37 @@ func discrepancyReason(a, b *partnermatch.Organization) string {
 	return fmt.Sprintf("Mind the difference in size: %s's %s is about %.0f times %s's; agree roles and decisions up front so the smaller partner is not overwhelmed.", big, ka, ratio, small)
 }
 
+// linkingConcept returns the concept that links a need to an offer: the
+// need's concept, unless the offer names only something broader ("30
+// volunteers who can help at events" for "volunteer tutors"), which then is
+// what they share, and meets the need only in part.
+func (lx *Lexicon) linkingConcept(m Match) int {
+	if m.Concept < 0 || m.Offer == nil {
+		return m.Concept
+	}
+	best, bestS := -1, 0.0
+	for _, cs := range [][]int{m.Offer.Heads, m.Offer.Others} {
+		for _, oc := range cs {
+			if oc == m.Concept {
+				return m.Concept // the offer names the need's concept itself
+			}
+			if s := lx.Meets(m.Concept, oc); s > bestS {
+				best, bestS = oc, s
+			}
+		}
+	}
+	if best >= 0 && lx.isAncestor(best, m.Concept) {
+		return best
+	}
+	return m.Concept
+}
+
 // link explains a match that shares no word, and flags inferred texts.
 func (lx *Lexicon) link(m Match, needOwner, offerOwner string) string {
 	var parts []string
-	if m.Concept >= 0 {
+	if c := lx.linkingConcept(m); c >= 0 && c != m.Concept {
+		parts = append(parts, "both are about "+lx.Concepts[c].Label+", not specifically "+lx.Concepts[m.Concept].Label)
+	} else if m.Concept >= 0 {
 		parts = append(parts, "both are about "+lx.Concepts[m.Concept].Label)
 	}
 	switch {

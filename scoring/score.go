@@ -113,8 +113,8 @@ func (lx *Lexicon) AddReasons(a, b *Profile, ev *Evaluation, g Graph) {
 func (lx *Lexicon) exchange(from, to string, m Match) partnermatch.Exchange {
 	x := partnermatch.Exchange{From: from, To: to, Offer: m.Offer.Text, Need: m.Need.Text,
 		Strength: round(m.Strength), Inferred: m.Need.Inferred || m.Offer.Inferred, Via: m.Via}
-	if m.Concept >= 0 {
-		x.Concept = lx.Concepts[m.Concept].Label
+	if c := lx.linkingConcept(m); c >= 0 {
+		x.Concept = lx.Concepts[c].Label
 	}
 	return x
 }

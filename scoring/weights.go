@@ -26,6 +26,12 @@ type weights struct {
 	// A match through concepts a phrase mentions besides its head ("a hall
 	// with a kitchen" also offers a kitchen) counts this share.
 	secondaryConcept float64
+	// Of that share, what a class or workshop mentions counts only so
+	// much for a need that is not itself for learning, care or a service:
+	// "carpentry classes" teach carpentry but send no carpenter, and
+	// "stage makeup workshops" lend no stage; half, not nothing, since a
+	// class sometimes does bring what it is about.
+	taughtNotGiven float64
 	// A need for people (a group) met by an offer of access: introductions,
 	// outreach or promotion that name the same people, that name nobody in
 	// particular, or an offer of a related group (families for children).
@@ -143,6 +149,7 @@ var w = weights{
 
 	otherSubjectLanguage: 0.2,
 	secondaryConcept:     0.45,
+	taughtNotGiven:       0.5,
 
 	accessToSameGroup: 0.9,
 	accessToAnyone:    0.45,

@@ -1,0 +1,114 @@
+package scoring_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/scoring"
+)
+
+// TestReasonsNameWhatLinks pins that an exchange names what a need and an
+// offer share: an offer of something broader than the need ("volunteers"
+// for "volunteer tutors") is about the broader thing, and the reason says
+// the need is not specifically met.
+func TestReasonsNameWhatLinks(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	type said struct {
+		Concept string
+		Link    string // the parenthesis of the reason about the exchange
+	}
+	tests := []struct {
+		name, need, offer string
+		want              said
+	}{
+		{"a broader offer", "volunteer tutors", "30 volunteers who can help at events",
+			said{"volunteers", "(both are about volunteers, not specifically volunteer tutors)"}},
+		{"the same concept", "volunteer tutors", "retired teachers who tutor after school",
+			said{"volunteer tutors", "(both are about volunteer tutors)"}},
+		{"a narrower offer", "a venue for our party", "our gym is free on weekends",
+			said{"a space or venue", "(both are about a space or venue)"}},
+	}
+	for _, tt := range tests {
+		a := lx.NewProfile(&partnermatch.Organization{ID: "a", Name: "A", Sector: "nonprofit", Language: "en", Needs: []string{tt.need}})
+		b := lx.NewProfile(&partnermatch.Organization{ID: "b", Name: "B", Sector: "nonprofit", Language: "en", Offers: []string{tt.offer}})
+		ev := lx.Evaluate(a, b, scoring.Graph{})
+		lx.AddReasons(a, b, &ev, scoring.Graph{})
+		var got said
+		if xs := ev.Suggestion.Exchanges; len(xs) > 0 {
+			got.Concept = xs[0].Concept
+		}
+		for _, r := range ev.Suggestion.Reasons {
+			if i := strings.Index(r, " (both"); i >= 0 {
+				got.Link = strings.TrimSuffix(r[i+1:], ".")
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: exchange (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestWhoTakesAKindFreeBuysNone pins that an organization asking for
+// donations of a kind of goods is no customer for that kind: a food bank
+// that asks for protein donations will not buy a farm's vegetables, where a
+// restaurant that needs vegetables would.
+func TestWhoTakesAKindFreeBuysNone(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	farm := lx.NewProfile(&partnermatch.Organization{ID: "farm", Name: "Farm", Sector: "business", Language: "en",
+		Offers: []string{"weekly vegetables and apples in season"}, Needs: []string{"shops that will carry our produce all year"}})
+	tests := []struct {
+		name  string
+		needs []string
+		want  bool // a customer for the farm's need
+	}{
+		{"a food bank that asks for food donations", []string{"fresh fruit and vegetables for hampers", "more protein donations"}, false},
+		{"a restaurant", []string{"fresh fruit and vegetables for our menu", "more staff for the summer"}, true},
+		{"a food bank asking for other things free", []string{"fresh fruit and vegetables for hampers", "free printing of our flyers"}, true},
+	}
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, tt := range tests {
+		other := lx.NewProfile(&partnermatch.Organization{ID: "o", Name: "O", Sector: "nonprofit", Language: "en", Needs: tt.needs})
+		ev := lx.Score(farm, other, scoring.Graph{})
+		buyer := false
+		for _, m := range ev.Gives {
+			buyer = buyer || m.Via == scoring.ViaBuyer
+		}
+		got[tt.name], want[tt.name] = buyer, tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("customers (-want +got):\n%s", diff)
+	}
+}
+
+// TestPeopleWhoSpeakALanguage pins that a need for mentors, tutors or
+// volunteers who speak a language ("des mentors francophones") is asked in
+// that language, while people served who speak it ("newcomers who are
+// francophones") do not make the help asked for one in their language.
+func TestPeopleWhoSpeakALanguage(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		name, need, lang string
+		offerLang, offer string
+		want             float64
+	}{
+		{"French-speaking mentors from a French organization", "des mentors francophones", "fr", "fr", "des mentors bénévoles", 1},
+		{"from an English one, half", "des mentors francophones", "fr", "en", "volunteer mentors", 0.5},
+		{"the same in English", "francophone volunteers", "en", "en", "volunteers", 0.5},
+		{"people served who speak it", "English classes for francophone newcomers", "en", "en", "ESL conversation circles", 1},
+	}
+	got, want := map[string]float64{}, map[string]float64{}
+	for _, tt := range tests {
+		a := lx.NewProfile(&partnermatch.Organization{ID: "a", Name: "A", Sector: "nonprofit", Language: tt.lang, Needs: []string{tt.need}})
+		b := lx.NewProfile(&partnermatch.Organization{ID: "b", Name: "B", Sector: "nonprofit", Language: tt.offerLang, Offers: []string{tt.offer}})
+		ev := lx.Score(a, b, scoring.Graph{})
+		if len(ev.Gives) > 0 {
+			got[tt.name] = ev.Gives[0].Strength
+		}
+		want[tt.name] = tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("needs met (-want +got):\n%s", diff)
+	}
+}
