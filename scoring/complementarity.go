@@ -377,18 +377,24 @@ func (lx *Lexicon) takesKindFree(giver *Profile, need *Phrase) bool {
 	if len(need.Heads) == 0 {
 		return false
 	}
-	fam := lx.Concepts[need.Heads[0]].ID
-	fam = fam[:strings.IndexByte(fam, '.')+1]
+	fam := domainOf(lx.Concepts[need.Heads[0]].ID)
 	for j := range giver.Needs {
 		other := &giver.Needs[j]
 		if other == need || len(other.Heads) == 0 || !asksForFree(other) {
 			continue
 		}
-		if strings.HasPrefix(lx.Concepts[other.Heads[0]].ID, fam) {
+		if domainOf(lx.Concepts[other.Heads[0]].ID) == fam {
 			return true
 		}
 	}
 	return false
+}
+
+// domainOf is the part of a concept id before its first dot ("food" of
+// "food.protein"), the whole id when it has none.
+func domainOf(id string) string {
+	d, _, _ := strings.Cut(id, ".")
+	return d
 }
 
 // needMeetsNeed scores another organization's need (theirs) against ours by
