@@ -219,3 +219,28 @@ func TestOffersThatCountTheirPeople(t *testing.T) {
 		t.Errorf("needs for people met (-want +got):\n%s", diff)
 	}
 }
+
+// TestHallMeetsAPerformanceNeed pins that a hall meets most of a need for a
+// place to perform ("a hall for our spring concert" reads as a concert
+// hall): halls host concerts and shows, so the offer counts for more than
+// a bare venue would.
+func TestHallMeetsAPerformanceNeed(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		name, need, offer, lang string
+		want                    bool // met at least 0.7
+	}{
+		{"a parish hall for a concert", "a hall for our spring concert", "a parish hall for 200", "en", true},
+		{"the same in French", "une salle de spectacle pour notre concert", "une salle paroissiale pour 200 personnes", "fr", true},
+		{"the same in Spanish", "un auditorio para nuestro concierto", "un salón comunitario para 200 personas", "es", true},
+		{"a classroom is no stage", "a hall for our spring concert", "a classroom free after school", "en", false},
+	}
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, tt := range tests {
+		got[tt.name] = lx.MatchTexts(tt.need, tt.lang, tt.offer, tt.lang).Strength >= 0.7
+		want[tt.name] = tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("performance needs met by a hall (-want +got):\n%s", diff)
+	}
+}
