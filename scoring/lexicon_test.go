@@ -176,48 +176,24 @@ func TestBuiltinLexiconCoversTheDomain(t *testing.T) {
 // ("our congregation") are what it brings, where a need's own people are
 // already there and not what it asks for.
 func TestMatchTextsReadsOffersAsOffers(t *testing.T) {
-	lx := scoring.DefaultLexicon()
-	tests := []struct {
-		name, need, offer, lang string
-		want                    bool // met at least in part (>= 0.3)
-	}{
+	checkMet(t, []metCase{
 		{"its own people are what it offers", "people to serve at our Thanksgiving dinner", "our congregation loves to pitch in on holidays", "en", true},
 		{"the same in Spanish", "gente para servir la cena de Navidad", "a nuestros miembros les encanta ayudar en las fiestas", "es", true},
 		{"its own people are no volunteers for a need", "our congregation loves to pitch in on holidays", "people to serve at our Thanksgiving dinner", "en", false},
-	}
-	got, want := map[string]bool{}, map[string]bool{}
-	for _, tt := range tests {
-		got[tt.name] = lx.MatchTexts(tt.need, tt.lang, tt.offer, tt.lang).Strength >= 0.3
-		want[tt.name] = tt.want
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("offers met (-want +got):\n%s", diff)
-	}
+	}, 0.3, "offers met")
 }
 
 // TestOffersThatCountTheirPeople pins that an offer counting the people it
 // has ("with 60 children") brings them to whoever needs those people, while
 // people it only serves or reaches are not on offer.
 func TestOffersThatCountTheirPeople(t *testing.T) {
-	lx := scoring.DefaultLexicon()
-	tests := []struct {
-		name, need, offer, lang string
-		want                    bool // met at least in part (>= 0.3)
-	}{
+	checkMet(t, []metCase{
 		{"people it has", "kids for our free summer sports camp", "daycare center with 60 children looking for outings", "en", true},
 		{"the same in French", "des enfants pour notre camp de jour", "un CPE avec 60 enfants qui cherche des sorties", "fr", true},
 		{"the same in Spanish", "personas mayores para nuestro taller de memoria", "un club social con 120 jubilados que buscan actividades", "es", true},
 		{"people it serves", "kids for our free summer sports camp", "after-school tutoring for 40 kids", "en", false},
 		{"people it reaches", "more families at our market", "hampers reaching 800 households a month", "en", false},
-	}
-	got, want := map[string]bool{}, map[string]bool{}
-	for _, tt := range tests {
-		got[tt.name] = lx.MatchTexts(tt.need, tt.lang, tt.offer, tt.lang).Strength >= 0.3
-		want[tt.name] = tt.want
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("needs for people met (-want +got):\n%s", diff)
-	}
+	}, 0.3, "needs for people met")
 }
 
 // TestHallMeetsAPerformanceNeed pins that a hall meets most of a need for a
@@ -225,22 +201,32 @@ func TestOffersThatCountTheirPeople(t *testing.T) {
 // hall): halls host concerts and shows, so the offer counts for more than
 // a bare venue would.
 func TestHallMeetsAPerformanceNeed(t *testing.T) {
-	lx := scoring.DefaultLexicon()
-	tests := []struct {
-		name, need, offer, lang string
-		want                    bool // met at least 0.7
-	}{
+	checkMet(t, []metCase{
 		{"a parish hall for a concert", "a hall for our spring concert", "a parish hall for 200", "en", true},
 		{"the same in French", "une salle de spectacle pour notre concert", "une salle paroissiale pour 200 personnes", "fr", true},
 		{"the same in Spanish", "un auditorio para nuestro concierto", "un salón comunitario para 200 personas", "es", true},
 		{"a classroom is no stage", "a hall for our spring concert", "a classroom free after school", "en", false},
-	}
+	}, 0.7, "performance needs met by a hall")
+}
+
+// metCase is a need and an offer in one language, and whether the offer
+// should meet the need at least as strongly as checkMet asks.
+type metCase struct {
+	name, need, offer, lang string
+	want                    bool
+}
+
+// checkMet reports, as one go-cmp diff, the cases whose MatchTexts
+// strength is not on the expected side of min.
+func checkMet(t *testing.T, cases []metCase, min float64, what string) {
+	t.Helper()
+	lx := scoring.DefaultLexicon()
 	got, want := map[string]bool{}, map[string]bool{}
-	for _, tt := range tests {
-		got[tt.name] = lx.MatchTexts(tt.need, tt.lang, tt.offer, tt.lang).Strength >= 0.7
-		want[tt.name] = tt.want
+	for _, c := range cases {
+		got[c.name] = lx.MatchTexts(c.need, c.lang, c.offer, c.lang).Strength >= min
+		want[c.name] = c.want
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("performance needs met by a hall (-want +got):\n%s", diff)
+		t.Errorf("%s, met at least %v (-want +got):\n%s", what, min, diff)
 	}
 }
