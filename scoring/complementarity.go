@@ -260,6 +260,11 @@ func (lx *Lexicon) namesOtherPeople(need, offer []int) bool {
 // accessConcept reports whether c is a way of reaching people: networks,
 // introductions and trust, outreach, promotion and visibility.
 func (lx *Lexicon) accessConcept(c int) bool {
+	if lx.inFamily(c, tokenConcept) {
+		// A thank-you, "exposure", "good vibes": what a taker offers in
+		// return for free help reaches nobody a partner needs.
+		return false
+	}
 	return lx.inFamily(c, "network.") || lx.inFamily(c, "visibility.")
 }
 

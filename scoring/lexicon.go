@@ -247,6 +247,7 @@ const (
 	volunteersConcept    = "volunteers.general"
 	customersConcept     = "resource.customers"
 	venueConcept         = "space.venue"
+	tokenConcept         = "visibility.token"
 )
 
 // usersConcept is the concept a need for users of what an organization has

@@ -209,6 +209,19 @@ func TestHallMeetsAPerformanceNeed(t *testing.T) {
 	}, 0.7, "performance needs met by a hall")
 }
 
+// TestTokensReachNobody pins that what a taker offers in return for free
+// help (a thank-you, "exposure", "good vibes") reaches none of the people a
+// partner needs, where a real channel to them does.
+func TestTokensReachNobody(t *testing.T) {
+	checkMet(t, []metCase{
+		{"good vibes bring no families", "young families in the parish", "good vibes", "en", false},
+		{"a thank-you brings no seniors", "older residents for our oral history project", "a thank-you from our members", "en", false},
+		{"nor in French", "des jeunes pour animer nos soirées", "nos remerciements", "fr", false},
+		{"nor in Spanish", "familias jóvenes para el festival", "nuestro agradecimiento", "es", false},
+		{"a newsletter to families reaches them", "young families in the parish", "a newsletter that goes home to 420 families", "en", true},
+	}, 0.3, "needs for people met")
+}
+
 // metCase is a need and an offer in one language, and whether the offer
 // should meet the need at least as strongly as checkMet asks.
 type metCase struct {
