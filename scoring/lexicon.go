@@ -248,6 +248,7 @@ const (
 	customersConcept     = "resource.customers"
 	venueConcept         = "space.venue"
 	tokenConcept         = "visibility.token"
+	purchasingConcept    = "resource.purchasing"
 )
 
 // usersConcept is the concept a need for users of what an organization has
@@ -625,6 +626,11 @@ func (lx *Lexicon) buyerWeight(c int) float64 {
 		// A need for people (participants) is met by an organization whose
 		// people need what we offer: its members would come.
 		return w.participantsFromBuyer
+	}
+	if lx.inFamily(c, purchasingConcept) {
+		// A need for suppliers is a buyer's: someone else's buying
+		// meets none of it.
+		return 0
 	}
 	for _, x := range lx.lineage[c] {
 		if v := lx.Concepts[x].MetByBuyer; v > 0 {

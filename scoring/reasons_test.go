@@ -82,6 +82,37 @@ func TestWhoTakesAKindFreeBuysNone(t *testing.T) {
 	}
 }
 
+// TestWhoSeeksSuppliersSellsToNoBuyer pins that a need for suppliers is a
+// buyer's need: an organization whose needs our offers meet would buy from
+// us, which meets a need for customers, never a need for suppliers.
+func TestWhoSeeksSuppliersSellsToNoBuyer(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	grocer := &partnermatch.Organization{ID: "grocer", Name: "Grocer", Sector: "business", Language: "fr",
+		Offers: []string{"espace en magasin pour les produits régionaux"}}
+	teens := lx.NewProfile(&partnermatch.Organization{ID: "teens", Name: "Teens", Sector: "nonprofit", Language: "fr",
+		Needs: []string{"un local pour nos activités jeunesse"}})
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, tt := range []struct {
+		name, need string
+		want       bool
+	}{
+		{"customers", "plus de clients", true},
+		{"suppliers", "des fournisseurs de légumes de la région", false},
+	} {
+		g := *grocer
+		g.Needs = []string{tt.need}
+		ev := lx.Score(lx.NewProfile(&g), teens, scoring.Graph{})
+		buyer := false
+		for _, m := range ev.Gives {
+			buyer = buyer || m.Via == scoring.ViaBuyer
+		}
+		got[tt.name], want[tt.name] = buyer, tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("met by a buyer (-want +got):\n%s", diff)
+	}
+}
+
 // TestPeopleWhoSpeakALanguage pins that a need for mentors, tutors or
 // volunteers who speak a language ("des mentors francophones") is asked in
 // that language, while people served who speak it ("newcomers who are
