@@ -338,7 +338,7 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 		}
 		for j := range giver.Needs {
 			theirs := &giver.Needs[j]
-			if s, c := lx.needMeetsNeed(&need.PhraseSig, &theirs.PhraseSig); s > matches[i].Strength && !(lx.asksForWork(need) && asksForFree(theirs)) {
+			if s, c := lx.needMeetsNeed(&need.PhraseSig, &theirs.PhraseSig); s > matches[i].Strength && !(lx.asksForWork(need) && (asksForFree(theirs) || (lx.asksForSkill(theirs) && asksForHelp(theirs)))) {
 				matches[i] = Match{Need: need, Offer: theirs, PhraseMatch: PhraseMatch{Strength: s, Concept: c}, Via: ViaNeed}
 			}
 			if len(need.Heads) == 0 {
@@ -554,6 +554,20 @@ var freeWords = fieldSet("free donated donation donations pro bono unpaid gratui
 // does what food banks do; a gala asking for free printing asks a business
 // to work for nothing.
 var gratisWords = fieldSet("free pro bono unpaid gratuit gratuite gratuits gratuites gratis gratuito gratuita gratuitos gratuitas")
+
+// helpWords ask for a hand or a volunteer, not for someone to hire:
+// "ayuda con la contabilidad", "someone to teach our members", "des
+// bénévoles".
+var helpWords = fieldSet("help helping helpers ayuda ayudar ayuden aide aider volunteer volunteers volunteering bénévole bénévoles bénévolat voluntario voluntarios voluntaria voluntarias someone somebody alguien quelqu")
+
+// asksForSkill reports whether a need's head is a skill: a line cook, an
+// accountant.
+func (lx *Lexicon) asksForSkill(p *Phrase) bool {
+	return len(p.Heads) > 0 && lx.inFamily(p.Heads[0], "skill.")
+}
+
+// asksForHelp reports whether a need asks for a hand rather than for staff.
+func asksForHelp(p *Phrase) bool { return hasWord(p, helpWords) }
 
 // asksForFree reports whether a need asks for something at no cost ("free
 // printing of 5,000 flyers", "food donations").

@@ -113,6 +113,37 @@ func TestWhoSeeksSuppliersSellsToNoBuyer(t *testing.T) {
 	}
 }
 
+// TestAHandAskedForIsNoJob pins that a need for jobs is met by an
+// organization that needs skilled staff ("line cooks"), not by one that
+// asks for a hand with a skill ("ayuda con la contabilidad", "someone to
+// teach our members"): that is help wanted, not a hire.
+func TestAHandAskedForIsNoJob(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	trainer := lx.NewProfile(&partnermatch.Organization{ID: "trainer", Name: "Trainer", Sector: "nonprofit", Language: "en",
+		Needs: []string{"employers to hire our graduates"}})
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, tt := range []struct {
+		name, lang, need string
+		want             bool
+	}{
+		{"a restaurant that needs line cooks", "en", "line cooks", true},
+		{"a kitchen that needs experienced helpers", "es", "cocineros con experiencia", true},
+		{"a co-op that asks for help with its books", "es", "ayuda con la contabilidad y los seguros del negocio", false},
+		{"a club that asks someone to teach", "en", "someone to teach our members to use smartphones", false},
+	} {
+		other := lx.NewProfile(&partnermatch.Organization{ID: "o", Name: "O", Sector: "business", Language: tt.lang, Needs: []string{tt.need}})
+		ev := lx.Score(trainer, other, scoring.Graph{})
+		hires := false
+		for _, m := range ev.Gives {
+			hires = hires || m.Via == scoring.ViaNeed
+		}
+		got[tt.name], want[tt.name] = hires, tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a need for jobs met by their need (-want +got):\n%s", diff)
+	}
+}
+
 // TestPeopleWhoSpeakALanguage pins that a need for mentors, tutors or
 // volunteers who speak a language ("des mentors francophones") is asked in
 // that language, while people served who speak it ("newcomers who are
