@@ -123,13 +123,14 @@ func TestStemOverrides(t *testing.T) {
 		{"international", "interns"}, {"publicity", "public"}, {"busy", "business"},
 		{"organization", "organ"}, {"university", "universal"}, {"experiment", "experience"}, {"animal", "animation"},
 		{"diversion", "diversity"},
+		{"custom", "customers"}, {"customized", "customer"}, {"customs", "customers"},
 	}
 	for _, p := range apart {
 		if scoring.Stem(p[0], "en") == scoring.Stem(p[1], "en") {
 			t.Errorf("%q and %q share the stem %q", p[0], p[1], scoring.Stem(p[0], "en"))
 		}
 	}
-	together := [][2]string{{"organization", "organisations"}, {"publicize", "publicised"}, {"universities", "university"}, {"interns", "intern"}}
+	together := [][2]string{{"organization", "organisations"}, {"publicize", "publicised"}, {"universities", "university"}, {"interns", "intern"}, {"customers", "customer"}, {"customized", "customised"}}
 	for _, p := range together {
 		if a, b := scoring.Stem(p[0], "en"), scoring.Stem(p[1], "en"); a != b {
 			t.Errorf("%q -> %q and %q -> %q should share a stem", p[0], a, p[1], b)
