@@ -124,6 +124,9 @@ func TestStemOverrides(t *testing.T) {
 		{"organization", "organ"}, {"university", "universal"}, {"experiment", "experience"}, {"animal", "animation"},
 		{"diversion", "diversity"},
 		{"custom", "customers"}, {"customized", "customer"}, {"customs", "customers"},
+		{"auditions", "audit"}, {"cooperation", "cooperatives"}, {"accountability", "accounting"}, {"suite", "suits"},
+		{"officers", "office"}, {"internal", "interns"}, {"lodge", "lodging"}, {"mobile", "mobility"}, {"riding", "rides"},
+		{"geared", "gear"}, {"designated", "designer"}, {"activated", "activities"}, {"influence", "influencers"},
 	}
 	for _, p := range apart {
 		if scoring.Stem(p[0], "en") == scoring.Stem(p[1], "en") {
