@@ -1,6 +1,10 @@
 package scoring
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -35,6 +39,95 @@ func TestInferFromMission(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.needs, needs); diff != "" {
 			t.Errorf("%s: needs (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestInferFreshMissions measures inference on testdata/inference/
+// fresh-missions.jsonl, written before the cues were tuned against it. Each
+// line is {"lang", "mission", "offers", "needs"}: offers and needs list the
+// sentences of the mission, exactly as splitSentences cuts them, that should
+// read as offers and as needs; a sentence that both offers and asks is listed
+// as a need; a sentence in neither list (a refusal) should be dropped. Each
+// sentence is classified alone: as a need if inferFromSentences reads a need
+// in it, else as an offer if it keeps it, else as dropped.
+func TestInferFreshMissions(t *testing.T) {
+	f, err := os.Open("testdata/inference/fresh-missions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var needTP, needFP, needFN, offers, offersRight, total, right int
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var m struct {
+			Lang, Mission string
+			Offers, Needs []string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{}
+		for _, s := range m.Offers {
+			want[s] = "offer"
+		}
+		for _, s := range m.Needs {
+			want[s] = "need"
+		}
+		cut := splitSentences(m.Mission)
+		for s := range want {
+			if !slices.Contains(cut, s) {
+				t.Errorf("%q is not a sentence of %q", s, m.Mission)
+			}
+		}
+		for _, s := range cut {
+			w := want[s]
+			if w == "" {
+				w = "none"
+			}
+			o, n := inferFromSentences([]string{s}, m.Lang)
+			got := "none"
+			if len(n) > 0 {
+				got = "need"
+			} else if len(o) > 0 {
+				got = "offer"
+			}
+			total++
+			if got == w {
+				right++
+			} else if testing.Verbose() {
+				t.Logf("%s %s read as %s: %s", m.Lang, w, got, s)
+			}
+			switch {
+			case w == "need" && got == "need":
+				needTP++
+			case w == "need":
+				needFN++
+			case got == "need":
+				needFP++
+			}
+			if w == "offer" {
+				offers++
+				if got == "offer" {
+					offersRight++
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	precision := float64(needTP) / float64(max(needTP+needFP, 1))
+	recall := float64(needTP) / float64(max(needTP+needFN, 1))
+	offerAcc := float64(offersRight) / float64(max(offers, 1))
+	t.Logf("%d sentences: need precision %.3f recall %.3f, offer accuracy %.3f, all %.3f",
+		total, precision, recall, offerAcc, float64(right)/float64(total))
+	for _, c := range []struct {
+		name       string
+		got, floor float64
+	}{{"need precision", precision, 0.73}, {"need recall", recall, 0.28}, {"offer accuracy", offerAcc, 0.91}} {
+		if c.got < c.floor {
+			t.Errorf("%s %.3f, below its floor %.2f", c.name, c.got, c.floor)
 		}
 	}
 }
