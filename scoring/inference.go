@@ -3,6 +3,8 @@ package scoring
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Real directories mostly carry a description and no lists of offers and
@@ -70,15 +72,37 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 }
 
 // othersNeeds are the needs of the people an organization serves ("we
-// meet the needs of seniors"), not its own.
-var othersNeeds = []string{"the needs of", "needs of our", "les besoins des", "les besoins de", "las necesidades de"}
+// meet the needs of seniors", "rides as needed"), not its own, and aims that
+// read like requests ("we seek to protect the watershed", "buscamos
+// fortalecer").
+var othersNeeds = []string{
+	"the needs of", "needs of our", "les besoins des", "les besoins de", "las necesidades de",
+	"as needed", "as-needed", "if needed", "when needed", "where needed", "wherever needed", "whenever needed",
+	"dans le besoin",
+	"seek to", "seeks to", "seeking to", "cherchons à", "cherche à", "cherchent à",
+}
 
-// maskOthersNeeds blanks othersNeeds in low, keeping byte offsets.
+// seekToDo is "buscamos" before an infinitive: an aim ("buscamos
+// fortalecer"), not a request ("buscamos voluntarios").
+var seekToDo = regexp.MustCompile(`buscamos \pL+(ar|er|ir)\b`)
+
+// maskOthersNeeds blanks othersNeeds that start a word of low, keeping
+// byte offsets.
 func maskOthersNeeds(low string) string {
 	for _, p := range othersNeeds {
-		low = strings.ReplaceAll(low, p, strings.Repeat(" ", len(p)))
+		for from := 0; ; {
+			i := strings.Index(low[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			if r, _ := utf8.DecodeLastRuneInString(low[:i]); i == 0 || !unicode.IsLetter(r) {
+				low = low[:i] + strings.Repeat(" ", len(p)) + low[i+len(p):]
+			}
+			from = i + len(p)
+		}
 	}
-	return low
+	return seekToDo.ReplaceAllStringFunc(low, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
 // cueAt returns where the first of cues starts in low, -1 if none does.
