@@ -14,9 +14,39 @@ import (
 // say "inferred from its mission statement" and be believed.
 var (
 	needCues = map[string][]string{
-		"en": {"in need of", "we need", "needs ", "needed", "we would love", "we'd love", "we would like", "we hope to find", "we are looking for", "looking for", "seeking", "we seek", "wanted", "accepting donations", "donations of", "donations:", "volunteers:", "would welcome", "welcomes donations", "welcome volunteers", "help us", "we rely on", "depends on donations"},
-		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers"},
-		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones"},
+		"en": {"in need of", "we need", "needs ", "needed", "we would love", "we'd love", "we would like", "we hope to find", "we are looking for", "looking for", "seeking", "we seek", "wanted", "accepting donations", "donations of", "donations:", "volunteers:", "would welcome", "welcomes donations", "welcome volunteers", "help us", "we rely on", "depends on donations",
+			// in other words
+			"we could use", "could always use", "can always use", "could really use",
+			"be grateful for", "be grateful if", "gratefully accepted", "gratefully received", "greatly appreciated", "would be appreciated", "much appreciated", "we would appreciate", "we'd appreciate",
+			"on the lookout for", "in search of", "we are searching for", "we're searching for", "looking to partner", "looking to recruit", "looking to hire", "looking to find", "looking to connect with",
+			"seeks volunteers", "seeks donations", "seeks donors", "seeks partners", "seeks community partners", "seeks sponsors", "seeks funding", "seeks mentors", "seeks tutors", "seeks drivers", "seeks help", "sought", "we require", "urgently required",
+			"we lack", "we are lacking", "we're lacking", "we are short", "we're short", "always short of", "short of volunteers", "short-staffed", "short staffed", "running low on", "we have run out", "we've run out", "in short supply",
+			"calling all", "call for volunteers", "call for donations", "call out for",
+			"we are collecting", "we're collecting", "is collecting", "are collecting", "now collecting", "collecting donations",
+			"volunteer opportunit", "volunteer shift", "sign up to volunteer", "become a volunteer", "volunteer with us", "interested in volunteering", "want to volunteer", "join our team", "join our volunteer",
+			"interested in sponsoring", "become a sponsor", "sponsorship opportunit", "invited to sponsor", "invited to donate", "invited to host", "invited to volunteer",
+			"accept donations", "accepts donations", "take donations", "takes donations", "donations are accepted", "donations accepted", "donations welcome", "donations are welcome", "donations always welcome", "donations are always welcome", "donations can be made", "donations may be made",
+			"please donate", "please consider", "you can donate", "ways to donate", "how to donate", "donate today", "donate now", "wish list", "wishlist",
+			"volunteers welcome", "volunteers are welcome", "volunteers always welcome", "volunteers are always welcome", "we welcome donations", "welcomes volunteers",
+			"we are hiring", "we're hiring", "now hiring", "is hiring", "we are recruiting", "we're recruiting", "recruiting volunteers", "recruits volunteers",
+			"if you can help", "can you help", "if you can spare", "any help is", "any help would", "all help is", "any donation", "any contribution"},
+		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de ", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers",
+			"nous manquons", "manquons de", "il nous manque", "nous manque", "il nous faut", "il nous faudrait",
+			"appel aux bénévoles", "appel à tous", "appel à la générosité", "appel aux dons", "faisons appel", "lançons un appel",
+			"sollicitons", "sollicite ", "on recherche", "on cherche", "recherche d'", "à la recherche", "en quête de", "recrutons", "recrute ", "nous recrutons", "recrutement de bénévoles",
+			"besoin d'", "aurions besoin", "serait apprécié", "serait grandement apprécié", "serait très apprécié", "seraient appréciés", "seraient grandement appréciés", "sera apprécié",
+			"nous serait", "nous seraient", "toute aide", "tout don", "tous les dons", "dons de", "don de", "dons sont les bienvenus",
+			"recevons les dons", "acceptons les dons", "recueillons", "collecte de", "collectons",
+			"rejoignez notre équipe", "rejoindre notre équipe", "joignez-vous", "devenez bénévole", "devenir bénévole", "nous souhaitons recruter"},
+		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones",
+			"nos hace falta", "hace falta", "hacen falta", "nos falta", "nos faltan", "carecemos", "no contamos con",
+			"requerimos", "se requieren voluntarios", "solicitamos", "se solicita", "solicita voluntarios", "solicita donaciones",
+			"agradeceríamos", "agradeceremos", "se agradece", "agradecemos cualquier",
+			"se reciben donaciones", "recibimos donaciones", "recibimos donativos", "se reciben donativos", "aceptamos donativos", "donaciones de", "donación de",
+			"en búsqueda de", "estamos buscando", "andamos buscando", "se busca",
+			"toda ayuda", "cualquier ayuda", "cualquier aportación", "cualquier aporte", "cualquier donación", "toda donación",
+			"pedimos", "a patrocinar", "a donar", "a colaborar con nosotros", "hazte voluntari", "hágase voluntari", "únete a nuestro equipo", "súmate",
+			"reclutamos", "estamos reclutando", "convocatoria de voluntarios", "convocamos"},
 	}
 	negativeCues = map[string][]string{
 		"en": {"not needed", "not accepting", "no volunteers", "not at this time", "not currently", "none needed", "no donations"},
@@ -78,7 +108,8 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 var othersNeeds = []string{
 	"the needs of", "needs of our", "les besoins des", "les besoins de", "las necesidades de",
 	"as needed", "as-needed", "if needed", "when needed", "where needed", "wherever needed", "whenever needed",
-	"dans le besoin",
+	"who needs", "who need", "whoever needs", "you are in need", "you're in need", "you know is in need",
+	"dans le besoin", "qui ont besoin", "qui en ont besoin", "qui a besoin", "qui en a besoin", "ayant besoin",
 	"seek to", "seeks to", "seeking to", "cherchons à", "cherche à", "cherchent à",
 }
 
