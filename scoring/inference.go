@@ -49,9 +49,10 @@ var (
 			"reclutamos", "estamos reclutando", "convocatoria de voluntarios", "convocamos"},
 	}
 	negativeCues = map[string][]string{
-		"en": {"not needed", "not accepting", "no volunteers", "not at this time", "not currently", "none needed", "no donations"},
-		"fr": {"pas besoin", "aucun bénévole", "n'acceptons pas"},
-		"es": {"no se necesitan", "no necesitamos", "no aceptamos"},
+		"en": {"not needed", "not accepting", "no volunteers", "not at this time", "not currently", "none needed", "no donations",
+			"do not accept", "don't accept", "cannot accept", "can't accept", "cannot take", "can't take", "no longer accept", "unable to accept"},
+		"fr": {"pas besoin", "aucun bénévole", "n'acceptons pas", "n'acceptons plus", "ne sera acceptée", "ne sera accepté", "ne seront acceptés", "ne sont pas acceptés", "ne seront pas acceptés", "n'est pas accepté"},
+		"es": {"no se necesitan", "no necesitamos", "no aceptamos", "ya no aceptamos", "no se aceptan", "no recibimos", "no se reciben", "no podemos aceptar", "no podemos recibir"},
 	}
 	sentenceSplit = regexp.MustCompile(`[.!?;\n]+|\s[-–—•*]\s|\d\)\s`)
 )

@@ -49,6 +49,9 @@ func TestInferFromMission(t *testing.T) {
 			nil, []string{"Nos hace falta un abogado", "Se solicitan voluntarios", "Agradeceríamos donaciones de botas", "Carecemos de un campo"}},
 		{"the needs of the people served", "We serve a hot meal to anyone who needs one. Call us if you are in need of a visit. Les jeunes qui ont besoin d'aide aux devoirs viennent le soir.", "en",
 			[]string{"We serve a hot meal to anyone who needs one", "Call us if you are in need of a visit", "Les jeunes qui ont besoin d'aide aux devoirs viennent le soir"}, nil},
+		{"refusals in other words", "We do not accept expired food. We cannot take in wildlife.", "en", nil, nil},
+		{"refusals in other words, fr", "Nous n'acceptons plus les meubles. Aucune denrée périmée ne sera acceptée.", "fr", nil, nil},
+		{"refusals in other words, es", "No se aceptan colchones. Ya no aceptamos ropa.", "es", nil, nil},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
