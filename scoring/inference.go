@@ -109,6 +109,9 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 var othersNeeds = []string{
 	"the needs of", "needs of our", "les besoins des", "les besoins de", "las necesidades de",
 	"as needed", "as-needed", "if needed", "when needed", "where needed", "wherever needed", "whenever needed",
+	"special needs", "special-needs", "basic needs", "urgent needs", "immediate needs", "unmet needs", "specific needs", "individual needs", "unique needs", "diverse needs", "changing needs", "growing needs",
+	"their needs", "your needs", "his needs", "her needs", "whose needs", "client needs", "family needs", "community needs",
+	"health needs", "medical needs", "dietary needs", "learning needs", "educational needs", "housing needs", "care needs", "legal needs", "social needs", "service needs", "emergency needs", "daily needs", "material needs",
 	"who needs", "who need", "whoever needs", "you are in need", "you're in need", "you know is in need",
 	"dans le besoin", "qui ont besoin", "qui en ont besoin", "qui a besoin", "qui en a besoin", "ayant besoin",
 	"seek to", "seeks to", "seeking to", "cherchons à", "cherche à", "cherchent à",

@@ -52,6 +52,8 @@ func TestInferFromMission(t *testing.T) {
 		{"refusals in other words", "We do not accept expired food. We cannot take in wildlife.", "en", nil, nil},
 		{"refusals in other words, fr", "Nous n'acceptons plus les meubles. Aucune denrée périmée ne sera acceptée.", "fr", nil, nil},
 		{"refusals in other words, es", "No se aceptan colchones. Ya no aceptamos ropa.", "es", nil, nil},
+		{"needs as a noun are the needs of the people served", "Students with special needs are supported by a resource teacher. Applicants with urgent needs are seen first. The shelter needs blankets.", "en",
+			[]string{"Students with special needs are supported by a resource teacher", "Applicants with urgent needs are seen first"}, []string{"The shelter needs blankets"}},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
@@ -148,7 +150,7 @@ func TestInferFreshMissions(t *testing.T) {
 	for _, c := range []struct {
 		name       string
 		got, floor float64
-	}{{"need precision", precision, 0.95}, {"need recall", recall, 0.9}, {"offer accuracy", offerAcc, 0.95}} {
+	}{{"need precision", precision, 0.97}, {"need recall", recall, 0.9}, {"offer accuracy", offerAcc, 0.97}} {
 		if c.got < c.floor {
 			t.Errorf("%s %.3f, below its floor %.2f", c.name, c.got, c.floor)
 		}
