@@ -50,7 +50,7 @@ var (
 	}
 	negativeCues = map[string][]string{
 		"en": {"not needed", "not accepting", "no volunteers", "not at this time", "not currently", "none needed", "no donations",
-			"do not accept", "don't accept", "cannot accept", "can't accept", "cannot take", "can't take", "no longer accept", "unable to accept"},
+			"do not accept", "don't accept", "cannot accept", "can't accept", "cannot take", "can't take", "no longer accept", "unable to accept", "not accepted"},
 		"fr": {"pas besoin", "aucun bénévole", "n'acceptons pas", "n'acceptons plus", "ne sera acceptée", "ne sera accepté", "ne seront acceptés", "ne sont pas acceptés", "ne seront pas acceptés", "n'est pas accepté"},
 		"es": {"no se necesitan", "no necesitamos", "no aceptamos", "ya no aceptamos", "no se aceptan", "no recibimos", "no se reciben", "no podemos aceptar", "no podemos recibir"},
 	}
@@ -97,9 +97,36 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 			needs = append(needs, s)
 			continue
 		}
+		if welcomesGift(low) {
+			needs = append(needs, s)
+			continue
+		}
 		offers = append(offers, s)
 	}
 	return offers, needs
+}
+
+// giftWords name what an organization is given (donations, volunteers)
+// and welcomeWords start the words that say it wants it ("welcome",
+// "accepted", "appreciated"): a sentence with both asks for the gift,
+// whatever comes between ("Donated books are always welcome", "Accepts book
+// donations").
+var (
+	giftWords = fieldSet("donation donations donated volunteer volunteers contribution contributions in-kind " +
+		"don dons bénévole bénévoles contribution contributions " +
+		"donación donaciones donativo donativos voluntario voluntarios voluntaria voluntarias aportación aportaciones aporte aportes contribución contribuciones")
+	welcomeWords = []string{"welcome", "accept", "appreciat", "grateful", "bienvenu", "appréci", "reconnaissant", "bienvenid", "acept", "agradec", "apreci"}
+)
+
+func welcomesGift(low string) bool {
+	var gift, welcome bool
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		gift = gift || giftWords[w]
+		for _, p := range welcomeWords {
+			welcome = welcome || strings.HasPrefix(w, p)
+		}
+	}
+	return gift && welcome
 }
 
 // othersNeeds are the needs of the people an organization serves ("we

@@ -54,6 +54,10 @@ func TestInferFromMission(t *testing.T) {
 		{"refusals in other words, es", "No se aceptan colchones. Ya no aceptamos ropa.", "es", nil, nil},
 		{"needs as a noun are the needs of the people served", "Students with special needs are supported by a resource teacher. Applicants with urgent needs are seen first. The shelter needs blankets.", "en",
 			[]string{"Students with special needs are supported by a resource teacher", "Applicants with urgent needs are seen first"}, []string{"The shelter needs blankets"}},
+		{"a gift that is welcome is asked for", "Volunteers, ages 15 and older, are welcome. Accepts book donations from the public. Donations are not accepted. Walk-ins welcome.", "en",
+			[]string{"Walk-ins welcome"}, []string{"Volunteers, ages 15 and older, are welcome", "Accepts book donations from the public"}},
+		{"a gift that is welcome, fr and es", "Tout don de matériel sportif serait grandement apprécié. Cualquier aportación económica será bienvenida.", "fr",
+			nil, []string{"Tout don de matériel sportif serait grandement apprécié", "Cualquier aportación económica será bienvenida"}},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
@@ -150,7 +154,7 @@ func TestInferFreshMissions(t *testing.T) {
 	for _, c := range []struct {
 		name       string
 		got, floor float64
-	}{{"need precision", precision, 0.97}, {"need recall", recall, 0.9}, {"offer accuracy", offerAcc, 0.97}} {
+	}{{"need precision", precision, 0.97}, {"need recall", recall, 0.94}, {"offer accuracy", offerAcc, 0.97}} {
 		if c.got < c.floor {
 			t.Errorf("%s %.3f, below its floor %.2f", c.name, c.got, c.floor)
 		}
