@@ -23,29 +23,29 @@ var (
 			"we lack", "we are lacking", "we're lacking", "we are short", "we're short", "always short of", "short of volunteers", "short-staffed", "short staffed", "running low on", "we have run out", "we've run out", "in short supply",
 			"calling all", "call for volunteers", "call for donations", "call out for",
 			"we are collecting", "we're collecting", "is collecting", "are collecting", "now collecting", "collecting donations",
-			"volunteer opportunit", "volunteer shift", "sign up to volunteer", "become a volunteer", "volunteer with us", "interested in volunteering", "want to volunteer", "join our team", "join our volunteer",
-			"interested in sponsoring", "become a sponsor", "sponsorship opportunit", "invited to sponsor", "invited to donate", "invited to host", "invited to volunteer",
+			"volunteer opportunity", "volunteer opportunities", "volunteer shift", "volunteer shifts", "sign up to volunteer", "become a volunteer", "volunteer with us", "interested in volunteering", "want to volunteer", "join our team", "join our volunteer",
+			"interested in sponsoring", "become a sponsor", "sponsorship opportunity", "sponsorship opportunities", "invited to sponsor", "invited to donate", "invited to host", "invited to volunteer",
 			"accept donations", "accepts donations", "take donations", "takes donations", "donations are accepted", "donations accepted", "donations welcome", "donations are welcome", "donations always welcome", "donations are always welcome", "donations can be made", "donations may be made",
 			"please donate", "please consider", "you can donate", "ways to donate", "how to donate", "donate today", "donate now", "wish list", "wishlist",
 			"volunteers welcome", "volunteers are welcome", "volunteers always welcome", "volunteers are always welcome", "we welcome donations", "welcomes volunteers",
 			"we are hiring", "we're hiring", "now hiring", "is hiring", "we are recruiting", "we're recruiting", "recruiting volunteers", "recruits volunteers",
 			"if you can help", "can you help", "if you can spare", "any help is", "any help would", "all help is", "any donation", "any contribution"},
-		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de ", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers",
+		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers",
 			"nous manquons", "manquons de", "il nous manque", "nous manque", "il nous faut", "il nous faudrait",
 			"appel aux bénévoles", "appel à tous", "appel à la générosité", "appel aux dons", "faisons appel", "lançons un appel",
-			"sollicitons", "sollicite ", "on recherche", "on cherche", "recherche d'", "à la recherche", "en quête de", "recrutons", "recrute ", "nous recrutons", "recrutement de bénévoles",
+			"sollicitons", "sollicite", "on recherche", "on cherche", "recherche d'", "à la recherche", "en quête de", "recrutons", "recrute", "nous recrutons", "recrutement de bénévoles",
 			"besoin d'", "aurions besoin", "serait apprécié", "serait grandement apprécié", "serait très apprécié", "seraient appréciés", "seraient grandement appréciés", "sera apprécié",
 			"nous serait", "nous seraient", "toute aide", "tout don", "tous les dons", "dons de", "don de", "dons sont les bienvenus",
 			"recevons les dons", "acceptons les dons", "recueillons", "collecte de", "collectons",
 			"rejoignez notre équipe", "rejoindre notre équipe", "joignez-vous", "devenez bénévole", "devenir bénévole", "nous souhaitons recruter"},
 		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones",
 			"nos hace falta", "hace falta", "hacen falta", "nos falta", "nos faltan", "carecemos", "no contamos con",
-			"requerimos", "se requieren voluntarios", "solicitamos", "se solicita", "solicita voluntarios", "solicita donaciones",
+			"requerimos", "se requieren voluntarios", "solicitamos", "se solicita", "se solicitan", "solicita voluntarios", "solicita donaciones",
 			"agradeceríamos", "agradeceremos", "se agradece", "agradecemos cualquier",
 			"se reciben donaciones", "recibimos donaciones", "recibimos donativos", "se reciben donativos", "aceptamos donativos", "donaciones de", "donación de",
 			"en búsqueda de", "estamos buscando", "andamos buscando", "se busca",
 			"toda ayuda", "cualquier ayuda", "cualquier aportación", "cualquier aporte", "cualquier donación", "toda donación",
-			"pedimos", "a patrocinar", "a donar", "a colaborar con nosotros", "hazte voluntari", "hágase voluntari", "únete a nuestro equipo", "súmate",
+			"pedimos", "a patrocinar", "a donar", "a colaborar con nosotros", "hazte voluntario", "hazte voluntaria", "hágase voluntario", "hágase voluntaria", "únete a nuestro equipo", "súmate",
 			"reclutamos", "estamos reclutando", "convocatoria de voluntarios", "convocamos"},
 	}
 	negativeCues = map[string][]string{
@@ -148,20 +148,11 @@ var othersNeeds = []string{
 // fortalecer"), not a request ("buscamos voluntarios").
 var seekToDo = regexp.MustCompile(`buscamos \pL+(ar|er|ir)\b`)
 
-// maskOthersNeeds blanks othersNeeds that start a word of low, keeping
-// byte offsets.
+// maskOthersNeeds blanks othersNeeds in low, keeping byte offsets.
 func maskOthersNeeds(low string) string {
 	for _, p := range othersNeeds {
-		for from := 0; ; {
-			i := strings.Index(low[from:], p)
-			if i < 0 {
-				break
-			}
-			i += from
-			if r, _ := utf8.DecodeLastRuneInString(low[:i]); i == 0 || !unicode.IsLetter(r) {
-				low = low[:i] + strings.Repeat(" ", len(p)) + low[i+len(p):]
-			}
-			from = i + len(p)
+		for i := wordIndex(low, p); i >= 0; i = wordIndex(low, p) {
+			low = low[:i] + strings.Repeat(" ", len(p)) + low[i+len(p):]
 		}
 	}
 	return seekToDo.ReplaceAllStringFunc(low, func(m string) string { return strings.Repeat(" ", len(m)) })
@@ -171,11 +162,31 @@ func maskOthersNeeds(low string) string {
 func cueAt(low string, cues []string) int {
 	at := -1
 	for _, c := range cues {
-		if i := strings.Index(low, c); i >= 0 && (at < 0 || i < at) {
+		if i := wordIndex(low, c); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}
 	return at
+}
+
+// wordIndex is strings.Index of phrase p in low where p neither starts nor
+// ends inside a word: "wanted" is not in "unwanted", "tout don" not in
+// "tout donner".
+func wordIndex(low, p string) int {
+	for from := 0; ; {
+		i := strings.Index(low[from:], p)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(low[:i])
+		after, _ := utf8.DecodeRuneInString(low[i+len(p):])
+		last, _ := utf8.DecodeLastRuneInString(p)
+		if (i == 0 || !unicode.IsLetter(before)) && (i+len(p) == len(low) || !unicode.IsLetter(last) || !unicode.IsLetter(after)) {
+			return i
+		}
+		from = i + 1
+	}
 }
 
 // offerBefore returns the part of sentence s before a request that starts
@@ -194,12 +205,7 @@ func offerBefore(s string, at int) (string, bool) {
 var joinWords = fieldSet("and but y pero et mais")
 
 func hasCue(low string, cues []string) bool {
-	for _, c := range cues {
-		if strings.Contains(low, c) {
-			return true
-		}
-	}
-	return false
+	return cueAt(low, cues) >= 0
 }
 
 // generic holds stems too common in this domain to count as shared words:

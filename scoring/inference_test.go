@@ -58,6 +58,12 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"Walk-ins welcome"}, []string{"Volunteers, ages 15 and older, are welcome", "Accepts book donations from the public"}},
 		{"a gift that is welcome, fr and es", "Tout don de matériel sportif serait grandement apprécié. Cualquier aportación económica será bienvenida.", "fr",
 			nil, []string{"Tout don de matériel sportif serait grandement apprécié", "Cualquier aportación económica será bienvenida"}},
+		{"cues are whole words", "We resell unwanted furniture. We help users find housing.", "en",
+			[]string{"We resell unwanted furniture", "We help users find housing"}, nil},
+		{"cues are whole words, fr", "Nous apprenons aux jeunes à tout donner sur le terrain.", "fr",
+			[]string{"Nous apprenons aux jeunes à tout donner sur le terrain"}, nil},
+		{"cues are whole words, es", "Impedimos desalojos injustos.", "es",
+			[]string{"Impedimos desalojos injustos"}, nil},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
