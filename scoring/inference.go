@@ -29,6 +29,10 @@ var (
 			"please donate", "please consider", "you can donate", "ways to donate", "how to donate", "donate today", "donate now", "wish list", "wishlist",
 			"volunteers welcome", "volunteers are welcome", "volunteers always welcome", "volunteers are always welcome", "we welcome donations", "welcomes volunteers",
 			"we are hiring", "we're hiring", "now hiring", "is hiring", "we are recruiting", "we're recruiting", "recruiting volunteers", "recruits volunteers",
+			"we also need", "we still need", "we always need", "we really need", "we urgently need", "we badly need", "we desperately need", "we currently need", "we will need", "we'll need", "we do need",
+			"in urgent need of", "in great need of", "in dire need of", "in desperate need of", "in constant need of", "badly needed", "urgently needed",
+			"we are hoping to find", "we're hoping to find", "we hope to recruit", "we are hoping to recruit", "we'd welcome", "we would welcome",
+			"never have enough", "don't have enough", "do not have enough", "not enough volunteers",
 			"if you can help", "can you help", "if you can spare", "any help is", "any help would", "all help is", "any donation", "any contribution"},
 		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers",
 			"nous manquons", "manquons de", "il nous manque", "nous manque", "il nous faut", "il nous faudrait",
@@ -37,6 +41,8 @@ var (
 			"besoin d'", "aurions besoin", "serait apprécié", "serait grandement apprécié", "serait très apprécié", "seraient appréciés", "seraient grandement appréciés", "sera apprécié",
 			"nous serait", "nous seraient", "toute aide", "tout don", "tous les dons", "dons de", "don de", "dons sont les bienvenus",
 			"recevons les dons", "acceptons les dons", "recueillons", "collecte de", "collectons",
+			"avons grand besoin", "avons grandement besoin", "avons toujours besoin", "avons aussi besoin", "avons vraiment besoin", "aurons besoin", "on a besoin", "on aurait besoin",
+			"aimerait", "souhaiterait", "nous souhaiterions", "nous ferait plaisir", "nous feraient plaisir", "avis aux", "avis à tous",
 			"rejoignez notre équipe", "rejoindre notre équipe", "joignez-vous", "devenez bénévole", "devenir bénévole", "nous souhaitons recruter"},
 		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones",
 			"nos hace falta", "hace falta", "hacen falta", "nos falta", "nos faltan", "carecemos", "no contamos con",
@@ -46,6 +52,7 @@ var (
 			"en búsqueda de", "estamos buscando", "andamos buscando", "se busca",
 			"toda ayuda", "cualquier ayuda", "cualquier aportación", "cualquier aporte", "cualquier donación", "toda donación",
 			"pedimos", "a patrocinar", "a donar", "a colaborar con nosotros", "hazte voluntario", "hazte voluntaria", "hágase voluntario", "hágase voluntaria", "únete a nuestro equipo", "súmate",
+			"nos vendría bien", "nos vendrían bien", "nos vendría muy bien", "nos vendrían muy bien", "nos ayudaría", "nos ayudarían", "nos urge", "nos urgen", "ocupamos voluntarios", "ocupamos donaciones", "ocupamos ayuda", "ocupamos personas",
 			"reclutamos", "estamos reclutando", "convocatoria de voluntarios", "convocamos"},
 	}
 	negativeCues = map[string][]string{
