@@ -70,6 +70,8 @@ func TestInferFromMission(t *testing.T) {
 			nil, []string{"Nous avons toujours besoin de bras", "Le conseil aimerait accueillir un comptable"}},
 		{"a wish, es", "Nos vendría muy bien una furgoneta. Ocupamos voluntarios los sábados. Ocupamos el segundo piso.", "es",
 			[]string{"Ocupamos el segundo piso"}, []string{"Nos vendría muy bien una furgoneta", "Ocupamos voluntarios los sábados"}},
+		{"needs followed by what a noun takes", "Offers counseling for emotional needs and referrals. Conducts needs assessments for seniors. The pantry needs more shelves.", "en",
+			[]string{"Offers counseling for emotional needs and referrals", "Conducts needs assessments for seniors"}, []string{"The pantry needs more shelves"}},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
