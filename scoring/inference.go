@@ -146,7 +146,7 @@ var othersNeeds = []string{
 	"special needs", "special-needs", "basic needs", "urgent needs", "immediate needs", "unmet needs", "specific needs", "individual needs", "unique needs", "diverse needs", "changing needs", "growing needs",
 	"their needs", "your needs", "his needs", "her needs", "whose needs", "client needs", "family needs", "community needs",
 	"health needs", "medical needs", "dietary needs", "learning needs", "educational needs", "housing needs", "care needs", "legal needs", "social needs", "service needs", "emergency needs", "daily needs", "material needs",
-	"needs and", "needs or", "needs assessment", "needs assessments", "needs are", "needs such as", "needs in", "needs through", "needs including", "needs for", "needs will", "needs that", "needs which", "needs by", "needs while",
+	"'s needs", "s' needs", "needs of", "needs and", "needs or", "needs assessment", "needs assessments", "needs are", "needs such as", "needs in", "needs through", "needs including", "needs for", "needs will", "needs that", "needs which", "needs by", "needs while",
 	"who needs", "who need", "whoever needs", "you are in need", "you're in need", "you know is in need",
 	"dans le besoin", "qui ont besoin", "qui en ont besoin", "qui a besoin", "qui en a besoin", "ayant besoin",
 	"seek to", "seeks to", "seeking to", "cherchons à", "cherche à", "cherchent à",
@@ -189,8 +189,9 @@ func wordIndex(low, p string) int {
 		i += from
 		before, _ := utf8.DecodeLastRuneInString(low[:i])
 		after, _ := utf8.DecodeRuneInString(low[i+len(p):])
+		first, _ := utf8.DecodeRuneInString(p)
 		last, _ := utf8.DecodeLastRuneInString(p)
-		if (i == 0 || !unicode.IsLetter(before)) && (i+len(p) == len(low) || !unicode.IsLetter(last) || !unicode.IsLetter(after)) {
+		if (i == 0 || !unicode.IsLetter(first) || !unicode.IsLetter(before)) && (i+len(p) == len(low) || !unicode.IsLetter(last) || !unicode.IsLetter(after)) {
 			return i
 		}
 		from = i + 1

@@ -72,6 +72,8 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"Ocupamos el segundo piso"}, []string{"Nos vendría muy bien una furgoneta", "Ocupamos voluntarios los sábados"}},
 		{"needs followed by what a noun takes", "Offers counseling for emotional needs and referrals. Conducts needs assessments for seniors. The pantry needs more shelves.", "en",
 			[]string{"Offers counseling for emotional needs and referrals", "Conducts needs assessments for seniors"}, []string{"The pantry needs more shelves"}},
+		{"whose needs", "The registry examines each applicant's needs before a referral. Meets the spiritual needs of patients.", "en",
+			[]string{"The registry examines each applicant's needs before a referral", "Meets the spiritual needs of patients"}, nil},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
