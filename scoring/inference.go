@@ -140,7 +140,7 @@ func welcomesGift(low string) bool {
 // meet the needs of seniors", "rides as needed"), not its own, and aims that
 // read like requests ("we seek to protect the watershed", "buscamos
 // fortalecer").
-var othersNeeds = []string{
+var othersNeeds = append([]string{
 	"the needs of", "needs of our", "les besoins des", "les besoins de", "las necesidades de",
 	"as needed", "as-needed", "if needed", "when needed", "where needed", "wherever needed", "whenever needed",
 	"special needs", "special-needs", "basic needs", "urgent needs", "immediate needs", "unmet needs", "specific needs", "individual needs", "unique needs", "diverse needs", "changing needs", "growing needs",
@@ -150,6 +150,19 @@ var othersNeeds = []string{
 	"who needs", "who need", "whoever needs", "you are in need", "you're in need", "you know is in need",
 	"dans le besoin", "qui ont besoin", "qui en ont besoin", "qui a besoin", "qui en a besoin", "ayant besoin",
 	"seek to", "seeks to", "seeking to", "cherchons à", "cherche à", "cherchent à",
+}, nothingAsked()...)
+
+// nothingAsked is what a client need not bring ("no appointment needed",
+// "no identification is needed", "no se necesita cita"): an offer of easy
+// access, not a request.
+func nothingAsked() []string {
+	var out []string
+	for _, what := range strings.Fields("appointment appointments identification id referral referrals registration reservation reservations insurance experience documents documentation") {
+		for _, verb := range []string{"needed", "is needed", "are needed"} {
+			out = append(out, "no "+what+" "+verb)
+		}
+	}
+	return append(out, "no se necesita")
 }
 
 // seekToDo is "buscamos" before an infinitive: an aim ("buscamos

@@ -74,6 +74,10 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"Offers counseling for emotional needs and referrals", "Conducts needs assessments for seniors"}, []string{"The pantry needs more shelves"}},
 		{"whose needs", "The registry examines each applicant's needs before a referral. Meets the spiritual needs of patients.", "en",
 			[]string{"The registry examines each applicant's needs before a referral", "Meets the spiritual needs of patients"}, nil},
+		{"what a client need not bring", "No appointment needed. Free and no registration is needed.", "en",
+			[]string{"No appointment needed", "Free and no registration is needed"}, nil},
+		{"what a client need not bring, es", "No se necesita cita previa.", "es",
+			[]string{"No se necesita cita previa"}, nil},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
