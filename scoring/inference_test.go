@@ -78,6 +78,8 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"No appointment needed", "Free and no registration is needed"}, nil},
 		{"what a client need not bring, es", "No se necesita cita previa.", "es",
 			[]string{"No se necesita cita previa"}, nil},
+		{"ways to give", "If interested in becoming a volunteer, call the office. Contributions may be made as memorial gifts.", "en",
+			nil, []string{"If interested in becoming a volunteer, call the office", "Contributions may be made as memorial gifts"}},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
