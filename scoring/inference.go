@@ -104,13 +104,33 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 			needs = append(needs, s)
 			continue
 		}
-		if welcomesGift(low) {
+		if welcomesGift(low) || askingHeading(low) {
 			needs = append(needs, s)
 			continue
 		}
 		offers = append(offers, s)
 	}
 	return offers, needs
+}
+
+// askingHeadings head a list of what is asked for: "Urgent needs:
+// blankets", "Bénévoles : pour le tri", "Donativos: arroz".
+var askingHeadings = fieldSet("needs volunteers donations wishlist besoins bénévoles dons necesidades voluntarios donaciones donativos")
+
+// askingHeading reports whether low starts with a heading of at most three
+// words, one of them an askingHeadings.
+func askingHeading(low string) bool {
+	head, _, ok := strings.Cut(low, ":")
+	words := strings.Fields(head)
+	if !ok || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if askingHeadings[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // giftWords name what an organization is given (donations, volunteers)

@@ -80,6 +80,10 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"No se necesita cita previa"}, nil},
 		{"ways to give", "If interested in becoming a volunteer, call the office. Contributions may be made as memorial gifts.", "en",
 			nil, []string{"If interested in becoming a volunteer, call the office", "Contributions may be made as memorial gifts"}},
+		{"a heading of what is asked", "Urgent needs: blankets and socks. Services: hot meals.", "en",
+			[]string{"Services: hot meals"}, []string{"Urgent needs: blankets and socks"}},
+		{"a heading of what is asked, fr", "Bénévoles : pour le tri du jeudi. Horaires : du lundi au vendredi.", "fr",
+			[]string{"Horaires : du lundi au vendredi"}, []string{"Bénévoles : pour le tri du jeudi"}},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
