@@ -84,6 +84,10 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"Services: hot meals"}, []string{"Urgent needs: blankets and socks"}},
 		{"a heading of what is asked, fr", "Bénévoles : pour le tri du jeudi. Horaires : du lundi au vendredi.", "fr",
 			[]string{"Horaires : du lundi au vendredi"}, []string{"Bénévoles : pour le tri du jeudi"}},
+		{"what the people served seek, fr", "Nous offrons une aide à la recherche d'emploi. Nous accueillons les personnes à la recherche d'un logement. Nous sommes à la recherche d'un local.", "fr",
+			[]string{"Nous offrons une aide à la recherche d'emploi", "Nous accueillons les personnes à la recherche d'un logement"}, []string{"Nous sommes à la recherche d'un local"}},
+		{"what the people served seek, es", "Orientamos a migrantes en busca de empleo. Estamos en búsqueda de un local.", "es",
+			[]string{"Orientamos a migrantes en busca de empleo"}, []string{"Estamos en búsqueda de un local"}},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
 	}
