@@ -91,10 +91,10 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 	}
 	for _, s := range sentences {
 		low := strings.ToLower(s)
-		if hasCue(low, negativeCues[lang]) {
+		if negativeCueSets[lang].first(low) >= 0 {
 			continue
 		}
-		if at := cueAt(maskOthersNeeds(low), needCues[lang]); at >= 0 {
+		if at := needCueSets[lang].first(maskOthersNeeds(low)); at >= 0 {
 			// "We have a hall free on Saturdays and we are looking for
 			// volunteers": what comes before the request is an offer.
 			if before, ok := offerBefore(s, at); ok {
@@ -140,7 +140,7 @@ func askingHeading(low string) bool {
 // donations").
 var (
 	giftWords = fieldSet("donation donations donated volunteer volunteers contribution contributions in-kind " +
-		"don dons bénévole bénévoles contribution contributions " +
+		"don dons bénévole bénévoles " +
 		"donación donaciones donativo donativos voluntario voluntarios voluntaria voluntarias aportación aportaciones aporte aportes contribución contribuciones")
 	welcomeWords = []string{"welcome", "accept", "appreciat", "grateful", "bienvenu", "appréci", "reconnaissant", "bienvenid", "acept", "agradec", "apreci"}
 )
@@ -161,7 +161,7 @@ func welcomesGift(low string) bool {
 // read like requests ("we seek to protect the watershed", "buscamos
 // fortalecer").
 var othersNeeds = append([]string{
-	"the needs of", "needs of our", "les besoins des", "les besoins de", "las necesidades de",
+	"les besoins des", "les besoins de", "las necesidades de",
 	"as needed", "as-needed", "if needed", "when needed", "where needed", "wherever needed", "whenever needed",
 	"special needs", "special-needs", "basic needs", "urgent needs", "immediate needs", "unmet needs", "specific needs", "individual needs", "unique needs", "diverse needs", "changing needs", "growing needs",
 	"their needs", "your needs", "his needs", "her needs", "whose needs", "client needs", "family needs", "community needs",
@@ -211,44 +211,109 @@ var seekToDo = regexp.MustCompile(`buscamos \pL+(ar|er|ir)\b`)
 
 // maskOthersNeeds blanks othersNeeds in low, keeping byte offsets.
 func maskOthersNeeds(low string) string {
-	for _, p := range othersNeeds {
-		for i := wordIndex(low, p); i >= 0; i = wordIndex(low, p) {
-			low = low[:i] + strings.Repeat(" ", len(p)) + low[i+len(p):]
-		}
+	low = othersNeedsSet.mask(low)
+	if !strings.Contains(low, "buscamos") {
+		return low
 	}
 	return seekToDo.ReplaceAllStringFunc(low, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
-// cueAt returns where the first of cues starts in low, -1 if none does.
-func cueAt(low string, cues []string) int {
-	at := -1
-	for _, c := range cues {
-		if i := wordIndex(low, c); i >= 0 && (at < 0 || i < at) {
-			at = i
+var (
+	needCueSets     = phraseSets(needCues)
+	negativeCueSets = phraseSets(negativeCues)
+	othersNeedsSet  = newPhraseSet(othersNeeds)
+)
+
+// phraseSet finds phrases in lower-case text as whole words: "wanted" is
+// not in "unwanted", "tout don" not in "tout donner". It files each phrase
+// under its first word, so that a sentence is read once, word by word,
+// rather than once for each of hundreds of phrases.
+type phraseSet map[string][]filedPhrase
+
+type filedPhrase struct {
+	p   string
+	off int // bytes before its first word: 1 in "'s needs"
+}
+
+func newPhraseSet(phrases []string) phraseSet {
+	set := phraseSet{}
+	for _, p := range phrases {
+		i, j := wordAfter(p, 0)
+		set[p[i:j]] = append(set[p[i:j]], filedPhrase{p, i})
+	}
+	return set
+}
+
+func phraseSets(byLang map[string][]string) map[string]phraseSet {
+	sets := map[string]phraseSet{}
+	for lang, phrases := range byLang {
+		sets[lang] = newPhraseSet(phrases)
+	}
+	return sets
+}
+
+// wordAfter returns the bounds of the first run of letters in s at or after
+// byte from; len(s), len(s) if there is none.
+func wordAfter(s string, from int) (int, int) {
+	i := strings.IndexFunc(s[from:], unicode.IsLetter)
+	if i < 0 {
+		return len(s), len(s)
+	}
+	i += from
+	j := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if j < 0 {
+		return i, len(s)
+	}
+	return i, i + j
+}
+
+// each calls f with the bounds of every phrase of set in low. A phrase
+// starts where a word does (or with a mark, as "'s needs") and, if it ends
+// with a letter, ends where a word does.
+func (set phraseSet) each(low string, f func(start, end int)) {
+	for i, j := wordAfter(low, 0); i < len(low); i, j = wordAfter(low, j) {
+		for _, c := range set[low[i:j]] {
+			start, end := i-c.off, i-c.off+len(c.p)
+			if start < 0 || end > len(low) || low[start:end] != c.p {
+				continue
+			}
+			last, _ := utf8.DecodeLastRuneInString(c.p)
+			after, _ := utf8.DecodeRuneInString(low[end:])
+			if end < len(low) && unicode.IsLetter(last) && unicode.IsLetter(after) {
+				continue
+			}
+			f(start, end)
 		}
 	}
+}
+
+// first returns where the first phrase of set in low starts, -1 if none
+// is there.
+func (set phraseSet) first(low string) int {
+	at := -1
+	set.each(low, func(start, _ int) {
+		if at < 0 || start < at {
+			at = start
+		}
+	})
 	return at
 }
 
-// wordIndex is strings.Index of phrase p in low where p neither starts nor
-// ends inside a word: "wanted" is not in "unwanted", "tout don" not in
-// "tout donner".
-func wordIndex(low, p string) int {
-	for from := 0; ; {
-		i := strings.Index(low[from:], p)
-		if i < 0 {
-			return -1
+// mask blanks the phrases of set in low, keeping byte offsets.
+func (set phraseSet) mask(low string) string {
+	var b []byte
+	set.each(low, func(start, end int) {
+		if b == nil {
+			b = []byte(low)
 		}
-		i += from
-		before, _ := utf8.DecodeLastRuneInString(low[:i])
-		after, _ := utf8.DecodeRuneInString(low[i+len(p):])
-		first, _ := utf8.DecodeRuneInString(p)
-		last, _ := utf8.DecodeLastRuneInString(p)
-		if (i == 0 || !unicode.IsLetter(first) || !unicode.IsLetter(before)) && (i+len(p) == len(low) || !unicode.IsLetter(last) || !unicode.IsLetter(after)) {
-			return i
+		for k := start; k < end; k++ {
+			b[k] = ' '
 		}
-		from = i + 1
+	})
+	if b == nil {
+		return low
 	}
+	return string(b)
 }
 
 // offerBefore returns the part of sentence s before a request that starts
@@ -265,10 +330,6 @@ func offerBefore(s string, at int) (string, bool) {
 // joinWords join what an organization has to what it asks for in one
 // sentence.
 var joinWords = fieldSet("and but y pero et mais")
-
-func hasCue(low string, cues []string) bool {
-	return cueAt(low, cues) >= 0
-}
 
 // generic holds stems too common in this domain to count as shared words:
 // every organization "offers support to the community".
