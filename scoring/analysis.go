@@ -120,7 +120,7 @@ var stemOverrides = map[string]map[string]string{
 		// lexicon's one-word triggers: each left side names something
 		// else than the trigger it would fire ("Suite 200" is no suit,
 		// "police officers" no office space, "accountability" no
-		// accountant, "a mobile clinic" no mobility aid).
+		// accountant).
 		"activate": "activat", "activated": "activat", "activates": "activat", "activating": "activat", "activation": "activat",
 		"accountability": "accountabl", "accountable": "accountabl", "account": "accounts", "accounts": "accounts",
 		"audition": "audition", "auditions": "audition", "auditioning": "audition", "auditioned": "audition",
@@ -129,7 +129,6 @@ var stemOverrides = map[string]map[string]string{
 		"internal": "internal", "internally": "internal",
 		"suite": "suite", "suites": "suite",
 		"lodge": "lodge", "lodges": "lodge",
-		"mobile":  "mobile",
 		"riding":  "riding",
 		"officer": "officer", "officers": "officer",
 		"geared":     "geared",
