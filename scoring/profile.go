@@ -170,6 +170,13 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		return ph // purpose texts need concepts, not heads
 	}
 	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
+	if role == roleOffer && asksInstead(ph.Text, splitWords(ph.Text)) {
+		// "We need folding tables too", "Nous cherchons aussi une salle",
+		// "Nuestra despensa también necesita alimentos": written where an
+		// offer goes, it asks for the thing and offers nothing.
+		ph.Heads, ph.Others, ph.stems = nil, nil, map[string]bool{}
+		return ph
+	}
 	if role == roleNeed {
 		words := splitWords(ph.Text) // once for the readings below
 		ph.Tongue = tongueOf(words)
@@ -927,3 +934,67 @@ func sortStable(xs []string, less func(a, b string) bool) {
 func (lx *Lexicon) peopleConcept(c int) bool {
 	return lx.Concepts[c].Kind == KindGroup || lx.inFamily(c, "resource.customers") || lx.inFamily(c, "resource.audience")
 }
+
+// asksInstead reports whether a text listed as an offer asks for what it
+// names instead: its subject is the organization itself ("we", "our
+// clients", "nous", "notre comptoir", "buscamos") and its verb seeks ("need",
+// "looking for", "cherchons", "à la recherche", "necesita"), or it opens
+// with the seeking ("Looking for...", "Also searching for...", "Se busca")
+// or is headed as wanted ("Board members wanted:"). The seeking must come
+// before anything given ("we provide meals to families who need them") and
+// not belong to others ("for those who need", "in need").
+func asksInstead(text string, words []string) bool {
+	if strings.Contains(text, "?") {
+		return false // "Need a hall? Ours is free."
+	}
+	for i, w := range words {
+		if givingWords[w] || otherPeopleWords[w] {
+			return false
+		}
+		switch {
+		case seekingSelf[w]:
+			return true
+		case seekingWords[w]:
+			if i > 0 && (words[i-1] == "in" || words[i-1] == "no" || words[i-1] == "not") {
+				continue
+			}
+			if i == 0 || i == 1 && openingWords[words[0]] {
+				return true
+			}
+			for j := max(0, i-5); j < i; j++ {
+				if firstPerson[words[j]] {
+					return true
+				}
+			}
+		case wantedWords[w] && i > 0 && i < 4 && words[i-1] != "no" && words[i-1] != "not":
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// seekingWords ask for something when the organization says them of
+	// itself; seekingSelf are the first-person plural forms that say so
+	// on their own.
+	seekingWords = fieldSet("need needs needing looking searching seeking hunting want wants require requires trying " +
+		"cherche cherchent recherche besoin manque " +
+		"busca buscando necesita necesitan requiere falta faltan")
+	seekingSelf = fieldSet("cherchons recherchons manquons buscamos necesitamos requerimos")
+	// wantedWords head a call: "Board members wanted", "Bénévoles
+	// recherchés", "Se buscan voluntarios".
+	wantedWords = fieldSet("wanted needed recherchés recherchées buscan necesitan")
+	firstPerson = fieldSet("we our us nous notre nos on nuestro nuestra nuestros nuestras estamos andamos")
+	// openingWords may come before a seeking word that opens a text ("Also
+	// searching for", "Still looking for", "Toujours à la recherche").
+	openingWords = fieldSet("also still currently now urgently toujours aussi también todavía")
+	// givingWords say that something is given, so a seeking word after
+	// them is someone else's ("we provide meals to families who need
+	// them").
+	givingWords = fieldSet("offer offers offering provide provides providing give gives lend lends donate donates share shares help helps serve serves support supports available " +
+		"offre offrons offert offerte fournit fournissons donne donnons prête prêtons aide aidons soutient soutenons sert servons disponible disponibles " +
+		"ofrece ofrecemos ofrecido proporciona proporcionamos da damos presta prestamos dona donamos ayuda ayudamos apoya apoyamos sirve servimos disponible disponibles")
+	// otherPeopleWords say that the seeking is other people's ("for
+	// those who need", "people looking for work", "à ceux qui cherchent").
+	otherPeopleWords = fieldSet("who whom those anyone people families residents clients qui ceux celles personnes quien quienes quienes personas familias")
+)

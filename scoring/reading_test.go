@@ -391,3 +391,29 @@ func TestJusticeIsACause(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferThatAsks pins that a text listed as an offer but asking for the
+// thing ("we need tables too") offers nothing, while offers that name
+// others' needs ("for families who need them") still offer.
+func TestOfferThatAsks(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		need, offer, lang string
+		asks              bool
+	}{
+		{"folding tables for our sale", "We need folding tables too", "en", true},
+		{"a hall for our dinner", "Also searching for a large banquet hall", "en", true},
+		{"une salle pour notre souper", "Nous cherchons aussi une salle pour notre soirée", "fr", true},
+		{"donaciones de alimentos", "Nuestra despensa también necesita alimentos", "es", true},
+		{"fresh bread for our pantry", "day-old loaves for families in need", "en", false},
+		{"hot meals", "we provide hot meals to anyone who needs them", "en", false},
+		{"a hall for our dinner", "Need a hall? Ours is free on Sundays", "en", false},
+		{"childcare", "short-term childcare spots for parents in training programs", "en", false},
+	}
+	for _, tc := range tests {
+		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
+		if tc.asks && got > 0.1 || !tc.asks && got < 0.4 {
+			t.Errorf("%q for %q: strength %.2f, want asking=%v", tc.offer, tc.need, got, tc.asks)
+		}
+	}
+}
