@@ -948,25 +948,50 @@ func asksInstead(text string, words []string) bool {
 		return false // "Need a hall? Ours is free."
 	}
 	for i, w := range words {
-		if givingWords[w] || otherPeopleWords[w] {
+		if givingWords[w] || otherPeopleWords[w] && !ownedAt(words, i) {
 			return false
 		}
 		switch {
 		case seekingSelf[w]:
-			return true
+			return !givenAfter(words, i)
 		case seekingWords[w]:
 			if i > 0 && (words[i-1] == "in" || words[i-1] == "no" || words[i-1] == "not") {
 				continue
 			}
 			if i == 0 || i == 1 && openingWords[words[0]] {
-				return true
+				return !givenAfter(words, i)
 			}
 			for j := max(0, i-5); j < i; j++ {
 				if firstPerson[words[j]] {
-					return true
+					return !givenAfter(words, i)
 				}
 			}
 		case wantedWords[w] && i > 0 && i < 4 && words[i-1] != "no" && words[i-1] != "not":
+			return true
+		case w == "please" && i+1 < len(words) && sendingWords[words[i+1]]:
+			return true // "please send canned goods"
+		}
+	}
+	return false
+}
+
+// ownedAt reports whether the word at i follows a possessive of the
+// organization ("our clients also need rides"): its people, whose needs
+// are its own.
+func ownedAt(words []string, i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if possessives[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAfter reports whether a giving word follows the seeking word at i
+// closely: "we want to share our hall", "nous souhaitons offrir".
+func givenAfter(words []string, i int) bool {
+	for j := i + 1; j < min(len(words), i+4); j++ {
+		if givingWords[words[j]] {
 			return true
 		}
 	}
@@ -980,7 +1005,9 @@ var (
 	seekingWords = fieldSet("need needs needing looking searching seeking hunting want wants require requires trying " +
 		"cherche cherchent recherche besoin manque " +
 		"busca buscando necesita necesitan requiere falta faltan")
-	seekingSelf = fieldSet("cherchons recherchons manquons buscamos necesitamos requerimos")
+	seekingSelf = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
+	// sendingWords, after "please", ask for a thing to be given.
+	sendingWords = fieldSet("send donate bring drop give mail")
 	// wantedWords head a call: "Board members wanted", "Bénévoles
 	// recherchés", "Se buscan voluntarios".
 	wantedWords = fieldSet("wanted needed recherchés recherchées buscan necesitan")
@@ -991,9 +1018,9 @@ var (
 	// givingWords say that something is given, so a seeking word after
 	// them is someone else's ("we provide meals to families who need
 	// them").
-	givingWords = fieldSet("offer offers offering provide provides providing give gives lend lends donate donates share shares help helps serve serves support supports available " +
-		"offre offrons offert offerte fournit fournissons donne donnons prête prêtons aide aidons soutient soutenons sert servons disponible disponibles " +
-		"ofrece ofrecemos ofrecido proporciona proporcionamos da damos presta prestamos dona donamos ayuda ayudamos apoya apoyamos sirve servimos disponible disponibles")
+	givingWords = fieldSet("offer offers offering provide provides providing give gives lend lends donate donates share shares host hosts help helps serve serves support supports available " +
+		"offre offrons offrir offert offerte fournit fournissons fournir donne donnons donner prête prêtons prêter partage partageons partager aide aidons soutient soutenons sert servons disponible disponibles " +
+		"ofrece ofrecemos ofrecer ofrecido proporciona proporcionamos da damos presta prestamos prestar dona donamos donar comparte compartimos compartir brinda brindamos brindar ayuda ayudamos apoya apoyamos sirve servimos disponible disponibles")
 	// otherPeopleWords say that the seeking is other people's ("for
 	// those who need", "people looking for work", "à ceux qui cherchent").
 	otherPeopleWords = fieldSet("who whom those anyone people families residents clients qui ceux celles personnes quien quienes quienes personas familias")

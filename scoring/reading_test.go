@@ -409,6 +409,10 @@ func TestOfferThatAsks(t *testing.T) {
 		{"hot meals", "we provide hot meals to anyone who needs them", "en", false},
 		{"a hall for our dinner", "Need a hall? Ours is free on Sundays", "en", false},
 		{"childcare", "short-term childcare spots for parents in training programs", "en", false},
+		{"rides to appointments", "Our clients also need rides to appointments", "en", true},
+		{"canned goods", "Our shelves are empty too, please send canned goods", "en", true},
+		{"a hall for our dinner", "We want to share our hall with community groups", "en", false},
+		{"une salle", "Nous souhaitons offrir notre salle aux organismes", "fr", false},
 	}
 	for _, tc := range tests {
 		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
