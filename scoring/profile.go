@@ -186,6 +186,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		}
 		lx.readRecruiting(&ph)
 		lx.readSelling(&ph, words)
+		lx.readPromoting(&ph, words)
 		lx.readTakers(&ph, words)
 	}
 	return ph
@@ -309,6 +310,42 @@ func (lx *Lexicon) readSelling(ph *Phrase, words []string) {
 	}
 	ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
 	ph.Heads = []int{lx.customers}
+}
+
+// readPromoting reads a need to promote, advertise or spread the word about
+// what the organization runs ("promote our coat drive online", "advertise
+// our summer camp", "difundir nuestro taller") as a need for the promotion:
+// the drive or the camp is what it has, not what it asks for.
+func (lx *Lexicon) readPromoting(ph *Phrase, words []string) {
+	verb, ours := verbThenOurs(words, promotingWords)
+	if ours == 0 || len(ph.Heads) == 0 || lx.inFamily(ph.Heads[0], "visibility.") {
+		return
+	}
+	promo := -1
+	for _, h := range ph.Hits {
+		start := spanStart(h.Span)
+		if start < verb && lx.Concepts[h.Concept].Kind == KindResource && !lx.inFamily(h.Concept, "visibility.") {
+			return // "funds to promote our festival" asks for funds
+		}
+		if promo < 0 && start <= verb && spanEnd(h.Span) >= verb && lx.inFamily(h.Concept, "visibility.") {
+			promo = h.Concept
+		}
+	}
+	if promo < 0 {
+		return
+	}
+	for _, h := range ph.Hits {
+		if h.Concept == ph.Heads[0] && spanStart(h.Span) < ours {
+			return // "rejoindre les parents pour promouvoir": the parents are sought
+		}
+	}
+	others := append(ph.Heads[:0:0], ph.Heads...)
+	for _, c := range ph.Others {
+		if c != promo {
+			others = append(others, c)
+		}
+	}
+	ph.Heads, ph.Others = []int{promo}, others
 }
 
 // verbThenOurs returns the positions (as Analyze counts them, from 1) of
@@ -465,6 +502,11 @@ var (
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
 	// sellingWords: whoever does this with our goods is a customer or a
 	// retailer (readSelling).
+	// promotingWords: whoever asks for this done to what it runs asks
+	// for promotion (readPromoting).
+	promotingWords = fieldSet("promote promoting publicize publicise advertise advertising announce market " +
+		"promouvoir publiciser annoncer diffuser afficher " +
+		"promover promocionar difundir divulgar anunciar publicitar")
 	sellingWords = fieldSet("carry carries stock stocks sell sells selling buy buys buying purchase order orders retail distribute " +
 		"vendre vendent vende acheter achètent achète distribuer écouler " +
 		"vender vendan venda comprar compren compre distribuir")

@@ -421,3 +421,26 @@ func TestOfferThatAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingOfPromoting pins that a need to promote what the organization
+// runs asks for the promotion, not for the thing promoted, and that people
+// to reach stay the head.
+func TestReadingOfPromoting(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"promote our coat drive online", "en", []string{"visibility.promotion"}},
+		{"advertise our summer camp", "en", []string{"visibility.promotion"}},
+		{"difundir nuestro taller de derechos laborales", "es", []string{"visibility.promotion"}},
+		{"promocionar nuestra kermés de otoño", "es", []string{"visibility.promotion"}},
+		{"funds to promote our festival", "en", []string{"funding.general"}},
+		{"rejoindre les parents pour promouvoir notre programme", "fr", []string{"group.parents"}},
+	}
+	for _, tc := range tests {
+		if got := headOf(lx, tc.text, tc.lang); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: heads %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
