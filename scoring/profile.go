@@ -989,6 +989,15 @@ func asksInstead(text string, words []string) bool {
 	if strings.Contains(text, "?") {
 		return false // "Need a hall? Ours is free."
 	}
+	// Opening with the seeking: "Looking for", "Also searching for", "In
+	// need of", "À la recherche de", "Se busca", "En busca de".
+	j := 0
+	for j < len(words) && j < 3 && openingWords[words[j]] {
+		j++
+	}
+	if j < len(words) && (seekingWords[words[j]] || seekingPhrase(words, j) || words[j] == "hoping") {
+		return !givenAfter(words, j)
+	}
 	for i, w := range words {
 		if givingWords[w] || otherPeopleWords[w] && !ownedAt(words, i) {
 			return false
@@ -996,12 +1005,9 @@ func asksInstead(text string, words []string) bool {
 		switch {
 		case seekingSelf[w]:
 			return !givenAfter(words, i)
-		case seekingWords[w]:
+		case seekingWords[w] || seekingPhrase(words, i):
 			if i > 0 && (words[i-1] == "in" || words[i-1] == "no" || words[i-1] == "not") {
 				continue
-			}
-			if i == 0 || i == 1 && openingWords[words[0]] {
-				return !givenAfter(words, i)
 			}
 			for j := max(0, i-5); j < i; j++ {
 				if firstPerson[words[j]] {
@@ -1013,6 +1019,21 @@ func asksInstead(text string, words []string) bool {
 		case w == "please" && i+1 < len(words) && sendingWords[words[i+1]]:
 			return true // "please send canned goods"
 		}
+	}
+	return false
+}
+
+// seekingPhrase reports whether the word at i ends "in search of", "à la
+// recherche de" or "en busca de": "recherche" alone is research, "busca"
+// alone a third person.
+func seekingPhrase(words []string, i int) bool {
+	switch words[i] {
+	case "search":
+		return i > 0 && words[i-1] == "in"
+	case "recherche":
+		return i > 1 && words[i-2] == "à" && words[i-1] == "la"
+	case "busca":
+		return i > 0 && (words[i-1] == "en" || words[i-1] == "se")
 	}
 	return false
 }
@@ -1045,7 +1066,7 @@ var (
 	// itself; seekingSelf are the first-person plural forms that say so
 	// on their own.
 	seekingWords = fieldSet("need needs needing looking searching seeking hunting want wants require requires trying " +
-		"cherche cherchent recherche besoin manque " +
+		"cherche cherchent besoin manque " +
 		"busca buscando necesita necesitan requiere falta faltan")
 	seekingSelf = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
 	// sendingWords, after "please", ask for a thing to be given.
@@ -1055,8 +1076,10 @@ var (
 	wantedWords = fieldSet("wanted needed recherchés recherchées buscan necesitan")
 	firstPerson = fieldSet("we our us nous notre nos on nuestro nuestra nuestros nuestras estamos andamos")
 	// openingWords may come before a seeking word that opens a text ("Also
-	// searching for", "Still looking for", "Toujours à la recherche").
-	openingWords = fieldSet("also still currently now urgently toujours aussi también todavía")
+	// searching for", "Still looking for", "In need of", "Toujours à la
+	// recherche", "Se busca").
+	openingWords = fieldSet("also still currently now urgently in toujours aussi à la también todavía se en")
+
 	// givingWords say that something is given, so a seeking word after
 	// them is someone else's ("we provide meals to families who need
 	// them").

@@ -413,6 +413,13 @@ func TestOfferThatAsks(t *testing.T) {
 		{"canned goods", "Our shelves are empty too, please send canned goods", "en", true},
 		{"a hall for our dinner", "We want to share our hall with community groups", "en", false},
 		{"une salle", "Nous souhaitons offrir notre salle aux organismes", "fr", false},
+		{"a van", "In need of a van for Saturday deliveries", "en", true},
+		{"un local", "À la recherche d'un local pour nos ateliers", "fr", true},
+		{"un salón", "Se busca salón para la asamblea", "es", true},
+		{"a van", "In need of a ride? Our van is free on Saturdays", "en", false},
+		{"a hall", "Looking to share our hall with community groups", "en", false},
+		{"évaluation de programme", "Recherche et évaluation de programmes pour les organismes", "fr", false},
+		{"évaluation de programme", "Nous faisons de la recherche évaluative pour les organismes", "fr", false},
 	}
 	for _, tc := range tests {
 		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
