@@ -138,12 +138,15 @@ var stemOverrides = map[string]map[string]string{
 		// "ayudantes de cocina" are kitchen helpers; "ayuda para
 		// renovar la cocina" asks for help with the kitchen.
 		"ayudante": "ayudante", "ayudantes": "ayudante",
+		// "¿Cómo llevar a las familias?" asks how, not for food
+		// ("comida" stems to "com" too).
+		"cómo": "cómo",
 	},
 }
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs+asks-instead+como"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {

@@ -72,9 +72,10 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 
 // TestParaphraseSeparation pins how well needs and offers in other words,
 // in three languages, separate from near misses. The held-out part was
-// written before the lexicon and never used to build it. The floors are the
-// figures reached so far (dev 0.956, held-out 0.823); the goal is 0.95 and
-// 0.90, and a change may only raise them.
+// written before the lexicon and never used to build it; fresh-things was
+// written before tuning for things and places (0.629 then). The floors are
+// the figures reached so far (dev 0.957, held-out 0.831, fresh-things
+// 0.892); the goal is 0.95 and 0.90, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
@@ -82,7 +83,8 @@ func TestParaphraseSeparation(t *testing.T) {
 		floor float64
 	}{
 		{"testdata/paraphrase/dev.jsonl", 0.95},
-		{"testdata/paraphrase/heldout.jsonl", 0.82},
+		{"testdata/paraphrase/heldout.jsonl", 0.83},
+		{"testdata/paraphrase/fresh-things.jsonl", 0.89},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)

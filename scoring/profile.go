@@ -170,6 +170,13 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		return ph // purpose texts need concepts, not heads
 	}
 	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
+	if role == roleOffer && asksInstead(ph.Text, splitWords(ph.Text), lang) {
+		// "We need folding tables too", "Nous cherchons aussi une salle",
+		// "Nuestra despensa también necesita alimentos": written where an
+		// offer goes, it asks for the thing and offers nothing.
+		ph.Heads, ph.Others, ph.stems = nil, nil, map[string]bool{}
+		return ph
+	}
 	if role == roleNeed {
 		words := splitWords(ph.Text) // once for the readings below
 		ph.Tongue = tongueOf(words)
@@ -179,6 +186,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		}
 		lx.readRecruiting(&ph)
 		lx.readSelling(&ph, words)
+		lx.readPromoting(&ph, words)
 		lx.readTakers(&ph, words)
 	}
 	return ph
@@ -302,6 +310,42 @@ func (lx *Lexicon) readSelling(ph *Phrase, words []string) {
 	}
 	ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
 	ph.Heads = []int{lx.customers}
+}
+
+// readPromoting reads a need to promote, advertise or spread the word about
+// what the organization runs ("promote our coat drive online", "advertise
+// our summer camp", "difundir nuestro taller") as a need for the promotion:
+// the drive or the camp is what it has, not what it asks for.
+func (lx *Lexicon) readPromoting(ph *Phrase, words []string) {
+	verb, ours := verbThenOurs(words, promotingWords)
+	if ours == 0 || len(ph.Heads) == 0 || lx.inFamily(ph.Heads[0], "visibility.") {
+		return
+	}
+	promo := -1
+	for _, h := range ph.Hits {
+		start := spanStart(h.Span)
+		if start < verb && lx.Concepts[h.Concept].Kind == KindResource && !lx.inFamily(h.Concept, "visibility.") {
+			return // "funds to promote our festival" asks for funds
+		}
+		if promo < 0 && start <= verb && spanEnd(h.Span) >= verb && lx.inFamily(h.Concept, "visibility.") {
+			promo = h.Concept
+		}
+	}
+	if promo < 0 {
+		return
+	}
+	for _, h := range ph.Hits {
+		if h.Concept == ph.Heads[0] && spanStart(h.Span) < ours {
+			return // "rejoindre les parents pour promouvoir": the parents are sought
+		}
+	}
+	others := append(ph.Heads[:0:0], ph.Heads...)
+	for _, c := range ph.Others {
+		if c != promo {
+			others = append(others, c)
+		}
+	}
+	ph.Heads, ph.Others = []int{promo}, others
 }
 
 // verbThenOurs returns the positions (as Analyze counts them, from 1) of
@@ -458,6 +502,11 @@ var (
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
 	// sellingWords: whoever does this with our goods is a customer or a
 	// retailer (readSelling).
+	// promotingWords: whoever asks for this done to what it runs asks
+	// for promotion (readPromoting).
+	promotingWords = fieldSet("promote promoting publicize publicise advertise advertising announce market " +
+		"promouvoir publiciser annoncer diffuser afficher " +
+		"promover promocionar difundir divulgar anunciar publicitar")
 	sellingWords = fieldSet("carry carries stock stocks sell sells selling buy buys buying purchase order orders retail distribute " +
 		"vendre vendent vende acheter achètent achète distribuer écouler " +
 		"vender vendan venda comprar compren compre distribuir")
@@ -927,3 +976,117 @@ func sortStable(xs []string, less func(a, b string) bool) {
 func (lx *Lexicon) peopleConcept(c int) bool {
 	return lx.Concepts[c].Kind == KindGroup || lx.inFamily(c, "resource.customers") || lx.inFamily(c, "resource.audience")
 }
+
+// asksInstead reports whether a text listed as an offer asks for what it
+// names instead: its subject is the organization itself ("we", "our
+// clients", "nous", "notre comptoir", "buscamos") and its verb seeks ("need",
+// "looking for", "cherchons", "à la recherche", "necesita"), or it opens
+// with the seeking ("Looking for...", "Also searching for...", "Se busca")
+// or is headed as wanted ("Board members wanted:"). The seeking must come
+// before anything given ("we provide meals to families who need them") and
+// not belong to others ("for those who need", "in need").
+func asksInstead(text string, words []string, lang string) bool {
+	if strings.Contains(text, "?") {
+		return false // "Need a hall? Ours is free."
+	}
+	// Opening with the seeking: "Looking for", "Also searching for", "In
+	// need of", "À la recherche de", "Se busca", "En busca de".
+	j := 0
+	for j < len(words) && j < 3 && openingWords[words[j]] {
+		j++
+	}
+	if j < len(words) && (seekingWords[words[j]] || seekingPhrase(words, j) || words[j] == "hoping") {
+		return !givenAfter(words, j)
+	}
+	for i, w := range words {
+		if givingWords[w] || otherPeopleWords[w] && !ownedAt(words, i) {
+			return false
+		}
+		switch {
+		case seekingSelf[w]:
+			return !givenAfter(words, i)
+		case seekingWords[w] || seekingPhrase(words, i):
+			if i > 0 && (words[i-1] == "in" || words[i-1] == "no" || words[i-1] == "not") {
+				continue
+			}
+			for j := max(0, i-5); j < i; j++ {
+				if firstPerson[words[j]] && (words[j] != "on" || lang == "fr") {
+					return !givenAfter(words, i)
+				}
+			}
+		case wantedWords[w] && i > 0 && i < 4 && words[i-1] != "no" && words[i-1] != "not":
+			return true
+		case w == "please" && i+1 < len(words) && sendingWords[words[i+1]]:
+			return true // "please send canned goods"
+		}
+	}
+	return false
+}
+
+// seekingPhrase reports whether the word at i ends "in search of", "à la
+// recherche de" or "en busca de": "recherche" alone is research, "busca"
+// alone a third person.
+func seekingPhrase(words []string, i int) bool {
+	switch words[i] {
+	case "search":
+		return i > 0 && words[i-1] == "in"
+	case "recherche":
+		return i > 1 && words[i-2] == "à" && words[i-1] == "la"
+	case "busca":
+		return i > 0 && (words[i-1] == "en" || words[i-1] == "se")
+	}
+	return false
+}
+
+// ownedAt reports whether the word at i follows a possessive of the
+// organization ("our clients also need rides"): its people, whose needs
+// are its own.
+func ownedAt(words []string, i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if possessives[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAfter reports whether a giving word follows the seeking word at i
+// closely: "we want to share our hall", "nous souhaitons offrir".
+func givenAfter(words []string, i int) bool {
+	for j := i + 1; j < min(len(words), i+4); j++ {
+		if givingWords[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// seekingWords ask for something when the organization says them of
+	// itself; seekingSelf are the first-person plural forms that say so
+	// on their own.
+	seekingWords = fieldSet("need needs needing looking searching seeking hunting want wants require requires trying " +
+		"cherche cherchent besoin manque " +
+		"busca buscando necesita necesitan requiere falta faltan")
+	seekingSelf = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
+	// sendingWords, after "please", ask for a thing to be given.
+	sendingWords = fieldSet("send donate bring drop give mail")
+	// wantedWords head a call: "Board members wanted", "Bénévoles
+	// recherchés", "Se buscan voluntarios".
+	wantedWords = fieldSet("wanted needed recherchés recherchées buscan necesitan")
+	firstPerson = fieldSet("we our us nous notre nos on nuestro nuestra nuestros nuestras estamos andamos")
+	// openingWords may come before a seeking word that opens a text ("Also
+	// searching for", "Still looking for", "In need of", "Toujours à la
+	// recherche", "Se busca").
+	openingWords = fieldSet("also still currently now urgently in toujours aussi à la también todavía se en")
+
+	// givingWords say that something is given, so a seeking word after
+	// them is someone else's ("we provide meals to families who need
+	// them").
+	givingWords = fieldSet("offer offers offering provide provides providing give gives lend lends donate donates share shares host hosts help helps serve serves support supports available " +
+		"offre offrons offrir offert offerte fournit fournissons fournir donne donnons donner prête prêtons prêter partage partageons partager aide aidons soutient soutenons sert servons disponible disponibles " +
+		"ofrece ofrecemos ofrecer ofrecido proporciona proporcionamos da damos presta prestamos prestar dona donamos donar comparte compartimos compartir brinda brindamos brindar ayuda ayudamos apoya apoyamos sirve servimos disponible disponibles")
+	// otherPeopleWords say that the seeking is other people's ("for
+	// those who need", "people looking for work", "à ceux qui cherchent").
+	otherPeopleWords = fieldSet("who whom those anyone people families residents clients qui ceux celles personnes quien quienes quienes personas familias")
+)

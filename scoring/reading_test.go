@@ -395,3 +395,64 @@ func TestJusticeIsACause(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferThatAsks pins that a text listed as an offer but asking for the
+// thing ("we need tables too") offers nothing, while offers that name
+// others' needs ("for families who need them") still offer.
+func TestOfferThatAsks(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		need, offer, lang string
+		asks              bool
+	}{
+		{"folding tables for our sale", "We need folding tables too", "en", true},
+		{"a hall for our dinner", "Also searching for a large banquet hall", "en", true},
+		{"une salle pour notre souper", "Nous cherchons aussi une salle pour notre soirée", "fr", true},
+		{"donaciones de alimentos", "Nuestra despensa también necesita alimentos", "es", true},
+		{"fresh bread for our pantry", "day-old loaves for families in need", "en", false},
+		{"hot meals", "we provide hot meals to anyone who needs them", "en", false},
+		{"a hall for our dinner", "Need a hall? Ours is free on Sundays", "en", false},
+		{"childcare", "short-term childcare spots for parents in training programs", "en", false},
+		{"rides to appointments", "Our clients also need rides to appointments", "en", true},
+		{"canned goods", "Our shelves are empty too, please send canned goods", "en", true},
+		{"a hall for our dinner", "We want to share our hall with community groups", "en", false},
+		{"une salle", "Nous souhaitons offrir notre salle aux organismes", "fr", false},
+		{"a van", "In need of a van for Saturday deliveries", "en", true},
+		{"un local", "À la recherche d'un local pour nos ateliers", "fr", true},
+		{"un salón", "Se busca salón para la asamblea", "es", true},
+		{"a van", "In need of a ride? Our van is free on Saturdays", "en", false},
+		{"a hall", "Looking to share our hall with community groups", "en", false},
+		{"évaluation de programme", "Recherche et évaluation de programmes pour les organismes", "fr", false},
+		{"évaluation de programme", "Nous faisons de la recherche évaluative pour les organismes", "fr", false},
+		{"home repairs", "Volunteers repair and renovate homes based on need", "en", false},
+	}
+	for _, tc := range tests {
+		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
+		if tc.asks && got > 0.1 || !tc.asks && got < 0.4 {
+			t.Errorf("%q for %q: strength %.2f, want asking=%v", tc.offer, tc.need, got, tc.asks)
+		}
+	}
+}
+
+// TestReadingOfPromoting pins that a need to promote what the organization
+// runs asks for the promotion, not for the thing promoted, and that people
+// to reach stay the head.
+func TestReadingOfPromoting(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"promote our coat drive online", "en", []string{"visibility.promotion"}},
+		{"advertise our summer camp", "en", []string{"visibility.promotion"}},
+		{"difundir nuestro taller de derechos laborales", "es", []string{"visibility.promotion"}},
+		{"promocionar nuestra kermés de otoño", "es", []string{"visibility.promotion"}},
+		{"funds to promote our festival", "en", []string{"funding.general"}},
+		{"rejoindre les parents pour promouvoir notre programme", "fr", []string{"group.parents"}},
+	}
+	for _, tc := range tests {
+		if got := headOf(lx, tc.text, tc.lang); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: heads %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
