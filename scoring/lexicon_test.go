@@ -196,6 +196,18 @@ func TestOffersThatCountTheirPeople(t *testing.T) {
 	}, 0.3, "needs for people met")
 }
 
+// TestOffersThatSeek pins that an offer saying its organization seeks
+// something does not offer it: what it has is what it names before.
+func TestOffersThatSeek(t *testing.T) {
+	checkMet(t, []metCase{
+		{"a club that seeks mentors offers none", "mentors for teenage girls", "our girls' club needs mentors", "en", false},
+		{"the same in French", "des bénévoles pour la guignolée", "nous cherchons aussi des bénévoles pour notre friperie", "fr", false},
+		{"the same in Spanish", "voluntarios para la colecta de juguetes", "también buscamos voluntarios para nuestro comedor", "es", false},
+		{"what it has before it seeks still counts", "seniors for our choir", "nursing home looking for volunteers", "en", true},
+		{"people seeking a chance to give offer themselves", "a logo and flyers that don't look homemade", "graphic design students seeking real clients", "en", true},
+	}, 0.3, "offers that seek")
+}
+
 // TestHallMeetsAPerformanceNeed pins that a hall meets most of a need for a
 // place to perform ("a hall for our spring concert" reads as a concert
 // hall): halls host concerts and shows, so the offer counts for more than

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -169,7 +170,21 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	if role == rolePurpose {
 		return ph // purpose texts need concepts, not heads
 	}
-	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
+	if role == roleOffer {
+		from, at := seekingAt(splitWords(ph.Text))
+		ph.Heads, ph.Others = lx.offerHeads(ph.Hits, cl, lang, from, at)
+		if at > 0 {
+			// Nor do its words after that say what it offers.
+			clear(ph.stems)
+			for _, t := range toks {
+				if t.Pos <= at {
+					ph.stems[t.Stem] = true
+				}
+			}
+		}
+	} else {
+		ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
+	}
 	if role == roleNeed {
 		words := splitWords(ph.Text) // once for the readings below
 		ph.Tongue = tongueOf(words)
@@ -183,6 +198,91 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	}
 	return ph
 }
+
+// offerHeads reads an offer's heads. An offer that says its organization
+// seeks something ("Nursing home looking for volunteers", "notre club
+// cherche des mentores", "buscamos voluntarios") does not offer what it
+// seeks: what it names after that is dropped, and what it names before
+// (the nursing home, the club) is what it has. What people seek that is a
+// chance to give (clients, placements, jobs: "design students seeking real
+// clients") only says what the offer is for.
+// A trigger read across the words that say so is not what it has either
+// ("volunteer nurses" in "nursing home looking for volunteers"), unless
+// those words are part of it ("looking for jobs").
+func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int) (heads, others []int) {
+	if at == 0 {
+		return lx.heads(hits, cl, lang, roleOffer)
+	}
+	var kept, giving []Hit
+	for _, h := range hits {
+		switch {
+		case spanEnd(h.Span) < from || spanStart(h.Span) <= at && slices.ContainsFunc(h.Span, func(p int) bool { return p >= from && p <= at }):
+			kept = append(kept, h)
+		case !lx.inFamily(h.Concept, "employment.") && !lx.inFamily(h.Concept, customersConcept):
+		case spanStart(h.Span) < from:
+			// "education students who need practicum hours" are
+			// practicum students.
+			kept = append(kept, h)
+		default:
+			giving = append(giving, h)
+		}
+	}
+	if len(kept) == 0 {
+		return lx.heads(giving, cl, lang, roleOffer)
+	}
+	heads, others = lx.heads(kept, cl, lang, roleOffer)
+	for _, h := range giving {
+		others = append(others, h.Concept)
+	}
+	return heads, others
+}
+
+// seekingAt returns the positions (as Analyze counts them, from 1) of the
+// first and last words of the first phrase of a text that says someone
+// seeks what follows ("looking for", "seeking", "we need", "cherche",
+// "avons besoin", "à la recherche de", "buscamos", "necesita"), or 0, 0.
+func seekingAt(words []string) (from, at int) {
+	for i, w := range words {
+		prev, next := "", ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case seekingWords[w]:
+			return i + 1, i + 1
+		case (w == "looking" || w == "searching") && next == "for":
+			return i + 1, i + 2
+		case w == "search" && prev == "in" && next == "of":
+			return i, i + 2
+		case (w == "need" || w == "needs") && prev != "" && !notSeekingNeed[prev] && next != "" && !needNouns[next]:
+			return i + 1, i + 1
+		case w == "besoin" && besoinVerbs[prev]:
+			return i, i + 1
+		case w == "recherche" && prev == "la" && i > 1 && (words[i-2] == "à" || words[i-2] == "a"):
+			return i - 1, i + 1
+		case w == "falta" && (prev == "hace" || prev == "nos"), w == "faltan" && prev == "nos":
+			return i, i + 1
+		}
+	}
+	return 0, 0
+}
+
+var (
+	seekingWords = fieldSet("seeking seeks seek recruiting cherche cherchons cherchent recherchons recherchent recrute recrutons " +
+		"busca buscamos buscan buscando necesita necesitamos necesitan requiere requerimos solicita solicitamos")
+	// notSeekingNeed: before "need(s)", words that make it a noun ("special
+	// needs", "families in need", "your needs") or not a seeking by the
+	// offering organization.
+	notSeekingNeed = fieldSet("special basic unmet your their our his her its whose of in with the a any no own urgent greatest specific particular " +
+		"individual community family learning medical health additional different diverse all these those emerging identified changing every each whatever " +
+		"may might you they")
+	// needNouns after "need(s)" make it a noun: "needs assessment".
+	needNouns   = fieldSet("assessment assessments analysis based")
+	besoinVerbs = fieldSet("avons ont a avez aurait aurions auraient")
+)
 
 // tongueNames are the words that, after "in", "en", say in which language
 // something is to be done.
