@@ -117,12 +117,18 @@ var stemOverrides = map[string]map[string]string{
 		// "ayudantes de cocina" are kitchen helpers; "ayuda para
 		// renovar la cocina" asks for help with the kitchen.
 		"ayudante": "ayudante", "ayudantes": "ayudante",
+		// "voluntarios capacitados" have had training; they are not
+		// "capacitación de voluntarios".
+		"capacitado": "capacitado", "capacitados": "capacitado", "capacitada": "capacitado", "capacitadas": "capacitado",
+		// Deportation is not sport ("deporte").
+		"deportación": "deportacion", "deportaciones": "deportacion", "deportado": "deportacion", "deportados": "deportacion",
+		"deportada": "deportacion", "deportadas": "deportacion", "deportar": "deportacion",
 	},
 }
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+seeking"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+seeking+capacitado"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {
