@@ -623,6 +623,11 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			// own are already there; what it seeks is something else.
 			continue
 		}
+		if role == roleNeed && kind == KindResource && cl.owned[spanStart(h.Span)] && lx.peopleConcept(h.Concept) && namesMore(hits, i, cl, lx) {
+			// "a counselor our clients can talk to": its clients are
+			// there too, when it names something else to seek.
+			continue
+		}
 		if seg > 0 && cl.purpose[seg-1] && lx.peopleConcept(h.Concept) {
 			// "tutoring for seniors", "help for teens stuck on homework":
 			// the people after "for" are whom it serves, not what is
@@ -683,6 +688,17 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 		}
 	}
 	return heads, others
+}
+
+// namesMore reports whether hits name, besides hit i, something a need may
+// seek: not people it calls its own.
+func namesMore(hits []Hit, i int, cl clauses, lx *Lexicon) bool {
+	for j, h := range hits {
+		if j != i && !(cl.owned[spanStart(h.Span)] && lx.peopleConcept(h.Concept)) && lx.Concepts[h.Concept].Kind != KindTopic {
+			return true
+		}
+	}
+	return false
 }
 
 func spanStart(span []int) int {

@@ -34,6 +34,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a compound read the other way round still is", "room for meetings", "en", []string{"space.meeting_room"}},
 		{"people a need calls its own are not what it asks for", "something to get our drop-in kids reading", "en", []string{"program.reading"}},
 		{"people it does not have are", "more kids at our drop-in", "en", []string{"group.children"}},
+		{"its own clients are there too", "a counselor our clients can talk to after a crisis", "en", []string{"health.mental"}},
+		{"unless they are all it names", "more of our customers coming back", "en", []string{"resource.customers"}},
 		{"others to use what it has", "groups that would use our hall", "en", []string{"resource.users"}},
 		{"the same in French", "des groupes pour utiliser notre salle", "fr", []string{"resource.users"}},
 		{"people to use a thing are still people", "drivers to use our van", "en", []string{"volunteers.drivers"}},
