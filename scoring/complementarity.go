@@ -71,9 +71,25 @@ func otherLanguages(need, offer string) bool {
 
 // languagesNamed returns the languages a text names ("English", "ESL",
 // "español", "arabe"), as ISO 639-1 codes or names.
+//
+// A language people are said not to speak ("newcomers who don't speak
+// English", "non-English speakers", "limited English", "ne parlent pas
+// français", "no hablan inglés") is the one help is needed from, not in:
+// it is not named.
 func languagesNamed(text string) map[string]bool {
 	var out map[string]bool
+	negated := 0 // words left in which a language is not spoken
 	for _, word := range splitWords(text) {
+		if notSpeaking[word] {
+			negated = 4
+			continue
+		}
+		if negated > 0 {
+			negated--
+			if _, ok := languageWords[word]; ok {
+				continue
+			}
+		}
 		if l, ok := languageWords[word]; ok {
 			if out == nil {
 				out = map[string]bool{}
@@ -83,6 +99,9 @@ func languagesNamed(text string) map[string]bool {
 	}
 	return out
 }
+
+// notSpeaking are the words that say a language is not (well) spoken.
+var notSpeaking = fieldSet("don t not no non limited little without pas ne peu sin poco")
 
 var languageWords = func() map[string]string {
 	m := map[string]string{}

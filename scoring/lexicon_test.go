@@ -208,6 +208,17 @@ func TestOffersThatSeek(t *testing.T) {
 	}, 0.3, "offers that seek")
 }
 
+// TestLanguagesNotSpoken pins that a language people do not speak is not
+// the language help is asked in: interpreters of Arabic help newcomers who
+// don't speak English, while English classes are still not Spanish ones.
+func TestLanguagesNotSpoken(t *testing.T) {
+	checkMet(t, []metCase{
+		{"the language they don't speak", "help reading letters for newcomers who don't speak English", "volunteers fluent in Arabic, Tigrinya and Dari", "en", true},
+		{"the same in Spanish", "ayuda para leer cartas para personas que no hablan inglés", "voluntarios bilingües en árabe y ucraniano", "es", true},
+		{"a class in another language", "English classes for parents", "Spanish classes for adults", "en", false},
+	}, 0.5, "language help met")
+}
+
 // TestHallMeetsAPerformanceNeed pins that a hall meets most of a need for a
 // place to perform ("a hall for our spring concert" reads as a concert
 // hall): halls host concerts and shows, so the offer counts for more than
