@@ -251,6 +251,14 @@ func (lx *Lexicon) reachesOneGroup(g int, offer *PhraseSig) (float64, int) {
 				return w.relatedGroup, g
 			}
 		}
+		return 0, -1
+	}
+	// "a day program serving 40 adults with developmental delays": who
+	// serves the people sought knows them, a little.
+	for _, o := range offer.Others {
+		if lx.Concepts[o].Kind == KindGroup && (lx.sameFamily(g, o) || lx.metBy[g][o] > 0) {
+			return w.servesSameGroup, g
+		}
 	}
 	return 0, -1
 }

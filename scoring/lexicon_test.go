@@ -219,6 +219,23 @@ func TestLanguagesNotSpoken(t *testing.T) {
 	}, 0.5, "language help met")
 }
 
+// TestServiceToTheSamePeople pins that a need for people is weakly met
+// (above nothing, below met) by a service that names them as whom it
+// serves: it knows them, but does not bring them.
+func TestServiceToTheSamePeople(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	for _, c := range []struct{ need, offer, lang string }{
+		{"adults with disabilities for our inclusive art class", "day program serving 40 adults with developmental delays", "en"},
+		{"kids for our free summer sports camp", "after-school tutoring for 40 kids", "en"},
+		{"des familles pour notre fête de quartier", "aide aux devoirs pour 40 enfants", "fr"},
+		{"familias para nuestra feria de salud", "despensa que atiende a 300 familias cada mes", "es"},
+	} {
+		if s := lx.MatchTexts(c.need, c.lang, c.offer, c.lang).Strength; s <= 0 || s >= 0.3 {
+			t.Errorf("%q by %q: strength %.2f, want in (0, 0.3)", c.need, c.offer, s)
+		}
+	}
+}
+
 // TestHallMeetsAPerformanceNeed pins that a hall meets most of a need for a
 // place to perform ("a hall for our spring concert" reads as a concert
 // hall): halls host concerts and shows, so the offer counts for more than
