@@ -180,6 +180,9 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	if s, c := lx.reachesGroup(need, offer); s > best.Strength {
 		best = PhraseMatch{Strength: s, Concept: c}
 	}
+	if s, c := lx.peopleOwnAccess(need, offer); s > best.Strength {
+		best = PhraseMatch{Strength: s, Concept: c}
+	}
 	if best.Strength > 0 && sharesAny(need.Others, offer.Others, lx) {
 		best.Strength = math.Min(1, best.Strength+w.modifierBonus)
 	}
@@ -258,6 +261,27 @@ func (lx *Lexicon) reachesOneGroup(g int, offer *PhraseSig) (float64, int) {
 	for _, o := range offer.Others {
 		if lx.Concepts[o].Kind == KindGroup && (lx.sameFamily(g, o) || lx.metBy[g][o] > 0) {
 			return w.servesSameGroup, g
+		}
+	}
+	return 0, -1
+}
+
+// peopleOwnAccess scores a need for access to some people ("contact with
+// the producers of the area", "introductions to local churches") against
+// an offer whose head is those people themselves ("our co-op knows every
+// farmer around"): they can open their own doors.
+func (lx *Lexicon) peopleOwnAccess(need, offer *PhraseSig) (float64, int) {
+	if len(need.Heads) == 0 || !lx.inFamily(need.Heads[0], "network.") || len(offer.Heads) == 0 {
+		return 0, -1
+	}
+	for _, oh := range offer.Heads {
+		if lx.Concepts[oh].Kind != KindGroup {
+			continue
+		}
+		for _, g := range need.Others {
+			if lx.Concepts[g].Kind == KindGroup && (lx.sameFamily(g, oh) || lx.metBy[g][oh] > 0) {
+				return w.relatedGroup, need.Heads[0]
+			}
 		}
 	}
 	return 0, -1

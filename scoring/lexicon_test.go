@@ -236,6 +236,17 @@ func TestServiceToTheSamePeople(t *testing.T) {
 	}
 }
 
+// TestPeopleOpenTheirOwnDoors pins that a need for access to some people
+// is met by an offer of those people themselves, not by an offer of
+// something else that names them.
+func TestPeopleOpenTheirOwnDoors(t *testing.T) {
+	checkMet(t, []metCase{
+		{"their own organization", "introductions to local farmers", "a co-op of 60 family farms", "en", true},
+		{"the same in Spanish", "contacto con los productores de la comarca", "nuestra cooperativa conoce a todos los agricultores de la zona", "es", true},
+		{"something else for them", "introductions to local churches", "church hall for rent", "en", false},
+	}, 0.5, "access met by the people")
+}
+
 // TestHallMeetsAPerformanceNeed pins that a hall meets most of a need for a
 // place to perform ("a hall for our spring concert" reads as a concert
 // hall): halls host concerts and shows, so the offer counts for more than
