@@ -113,6 +113,11 @@ var stemOverrides = map[string]map[string]string{
 		// diversity.
 		"diversion": "diversion", "diversions": "diversion",
 	},
+	"fr": {
+		// Respite is not a meal: Snowball gives "répit" the stem of
+		// "repas".
+		"répit": "repit", "répits": "repit",
+	},
 	"es": {
 		// "ayudantes de cocina" are kitchen helpers; "ayuda para
 		// renovar la cocina" asks for help with the kitchen.
@@ -128,7 +133,7 @@ var stemOverrides = map[string]map[string]string{
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+seeking+capacitado+own-clients"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+seeking+capacitado+own-clients+repit"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {
