@@ -112,6 +112,9 @@ var stemOverrides = map[string]map[string]string{
 		// Diversion programs keep youth out of court; they are not
 		// diversity.
 		"diversion": "diversion", "diversions": "diversion",
+		// "free consultations" with a lawyer or a nurse are their
+		// advice, not "consulting" (skill.general).
+		"consultation": "consultation", "consultations": "consultation",
 	},
 	"fr": {
 		// Respite is not a meal: Snowball gives "répit" the stem of
@@ -133,7 +136,7 @@ var stemOverrides = map[string]map[string]string{
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+seeking+capacitado+own-clients+repit"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+seeking+capacitado+own-clients+repit+consultation"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {
