@@ -678,7 +678,7 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			// does for them ("tutoring for 40 kids" only serves them).
 			heads = append(heads, h.Concept)
 		case best >= 0 && (lx.Concepts[hits[best].Concept].Kind == KindGroup || lx.inFamily(hits[best].Concept, "volunteers.")) && lx.Concepts[h.Concept].Kind == KindResource &&
-			segment(h) == bestSeg+1 && bestSeg < len(cl.relative) && cl.relative[bestSeg]:
+			bestSeg < len(cl.relative) && cl.relative[bestSeg] && cl.sameClause(bestSeg+1, segment(h)):
 			// "parishioners who drive seniors to appointments", "voluntarios
 			// que enseñen inglés": the people and what they do are both
 			// what is offered or sought.
@@ -836,6 +836,22 @@ func (c clauses) hasNotCompounds(span []int) bool {
 		}
 	}
 	return false
+}
+
+// sameClause reports whether segments from..to (from <= to) are one
+// clause: no cut between them opens a clause, says whom something is for
+// or starts another relative ("who want to coach teens" is one clause
+// across "to").
+func (c clauses) sameClause(from, to int) bool {
+	if to < from {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if i >= len(c.cuts) || c.clause[i] || c.purpose[i] || c.relative[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinated reports whether a list separator lies between two spans.

@@ -59,6 +59,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a clause with its own subject is not the head", "a certified kitchen we can cook in on weekday mornings", "en", []string{"space.kitchen_commercial"}},
 		{"volunteers and what they would do", "buscamos voluntarios que enseñen inglés", "es", []string{"education.language_classes", "volunteers.general"}},
 		{"older folks are seniors", "older folks to read to toddlers", "en", []string{"group.seniors"}},
+		{"what people want to do is theirs too", "retired teachers who want to coach teens", "en", []string{"volunteers.tutors", "mentoring.general"}},
+		{"the same in Spanish", "jubilados que quieren enseñar inglés", "es", []string{"education.language_classes", "group.seniors"}},
 		{"help paying for food is money, not food", "Help Pay for Food", "en", []string{"funding.household_assistance"}},
 		{"space to play indoors is a gym", "indoor space for Saturday play in winter", "en", []string{"space.gym"}},
 		{"the same in French", "un espace pour jouer au ballon l'hiver", "fr", []string{"space.gym"}},
