@@ -133,6 +133,14 @@ var stemOverrides = map[string]map[string]string{
 		"officer": "officer", "officers": "officer",
 		"geared":     "geared",
 		"influencer": "influencer", "influencers": "influencer",
+		// "free consultations" with a lawyer or a nurse are their
+		// advice, not "consulting" (skill.general).
+		"consultation": "consultation", "consultations": "consultation",
+	},
+	"fr": {
+		// Respite is not a meal: Snowball gives "répit" the stem of
+		// "repas".
+		"répit": "repit", "répits": "repit",
 	},
 	"es": {
 		// "ayudantes de cocina" are kitchen helpers; "ayuda para
@@ -141,12 +149,18 @@ var stemOverrides = map[string]map[string]string{
 		// "¿Cómo llevar a las familias?" asks how, not for food
 		// ("comida" stems to "com" too).
 		"cómo": "cómo",
+		// "voluntarios capacitados" have had training; they are not
+		// "capacitación de voluntarios".
+		"capacitado": "capacitado", "capacitados": "capacitado", "capacitada": "capacitado", "capacitadas": "capacitado",
+		// Deportation is not sport ("deporte").
+		"deportación": "deportacion", "deportaciones": "deportacion", "deportado": "deportacion", "deportados": "deportacion",
+		"deportada": "deportacion", "deportadas": "deportacion", "deportar": "deportacion",
 	},
 }
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs+asks-instead+como"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs+asks-instead+como+seeking+capacitado+own-clients+repit+consultation+relative-clause"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {

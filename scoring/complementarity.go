@@ -71,9 +71,25 @@ func otherLanguages(need, offer string) bool {
 
 // languagesNamed returns the languages a text names ("English", "ESL",
 // "español", "arabe"), as ISO 639-1 codes or names.
+//
+// A language people are said not to speak ("newcomers who don't speak
+// English", "non-English speakers", "limited English", "ne parlent pas
+// français", "no hablan inglés") is the one help is needed from, not in:
+// it is not named.
 func languagesNamed(text string) map[string]bool {
 	var out map[string]bool
+	negated := 0 // words left in which a language is not spoken
 	for _, word := range splitWords(text) {
+		if notSpeaking[word] {
+			negated = 4
+			continue
+		}
+		if negated > 0 {
+			negated--
+			if _, ok := languageWords[word]; ok {
+				continue
+			}
+		}
 		if l, ok := languageWords[word]; ok {
 			if out == nil {
 				out = map[string]bool{}
@@ -83,6 +99,9 @@ func languagesNamed(text string) map[string]bool {
 	}
 	return out
 }
+
+// notSpeaking are the words that say a language is not (well) spoken.
+var notSpeaking = fieldSet("don t not no non limited little without pas ne peu sin poco")
 
 var languageWords = func() map[string]string {
 	m := map[string]string{}
@@ -161,6 +180,9 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	if s, c := lx.reachesGroup(need, offer); s > best.Strength {
 		best = PhraseMatch{Strength: s, Concept: c}
 	}
+	if s, c := lx.peopleOwnAccess(need, offer); s > best.Strength {
+		best = PhraseMatch{Strength: s, Concept: c}
+	}
 	if best.Strength > 0 && sharesAny(need.Others, offer.Others, lx) {
 		best.Strength = math.Min(1, best.Strength+w.modifierBonus)
 	}
@@ -230,6 +252,35 @@ func (lx *Lexicon) reachesOneGroup(g int, offer *PhraseSig) (float64, int) {
 		for _, o := range offer.Others {
 			if lx.kin(g, o) {
 				return w.relatedGroup, g
+			}
+		}
+		return 0, -1
+	}
+	// "a day program serving 40 adults with developmental delays": who
+	// serves the people sought knows them, a little.
+	for _, o := range offer.Others {
+		if lx.Concepts[o].Kind == KindGroup && (lx.sameFamily(g, o) || lx.metBy[g][o] > 0) {
+			return w.servesSameGroup, g
+		}
+	}
+	return 0, -1
+}
+
+// peopleOwnAccess scores a need for access to some people ("contact with
+// the producers of the area", "introductions to local churches") against
+// an offer whose head is those people themselves ("our co-op knows every
+// farmer around"): they can open their own doors.
+func (lx *Lexicon) peopleOwnAccess(need, offer *PhraseSig) (float64, int) {
+	if len(need.Heads) == 0 || !lx.inFamily(need.Heads[0], "network.") || len(offer.Heads) == 0 {
+		return 0, -1
+	}
+	for _, oh := range offer.Heads {
+		if lx.Concepts[oh].Kind != KindGroup {
+			continue
+		}
+		for _, g := range need.Others {
+			if lx.Concepts[g].Kind == KindGroup && (lx.sameFamily(g, oh) || lx.metBy[g][oh] > 0) {
+				return w.relatedGroup, need.Heads[0]
 			}
 		}
 	}

@@ -196,6 +196,57 @@ func TestOffersThatCountTheirPeople(t *testing.T) {
 	}, 0.3, "needs for people met")
 }
 
+// TestOffersThatSeek pins that an offer saying its organization seeks
+// something does not offer it: what it has is what it names before.
+func TestOffersThatSeek(t *testing.T) {
+	checkMet(t, []metCase{
+		{"a club that seeks mentors offers none", "mentors for teenage girls", "our girls' club needs mentors", "en", false},
+		{"the same in French", "des bénévoles pour la guignolée", "nous cherchons aussi des bénévoles pour notre friperie", "fr", false},
+		{"the same in Spanish", "voluntarios para la colecta de juguetes", "también buscamos voluntarios para nuestro comedor", "es", false},
+		{"what it has before it seeks still counts", "seniors for our choir", "nursing home looking for volunteers", "en", true},
+		{"people seeking a chance to give offer themselves", "a logo and flyers that don't look homemade", "graphic design students seeking real clients", "en", true},
+	}, 0.3, "offers that seek")
+}
+
+// TestLanguagesNotSpoken pins that a language people do not speak is not
+// the language help is asked in: interpreters of Arabic help newcomers who
+// don't speak English, while English classes are still not Spanish ones.
+func TestLanguagesNotSpoken(t *testing.T) {
+	checkMet(t, []metCase{
+		{"the language they don't speak", "help reading letters for newcomers who don't speak English", "volunteers fluent in Arabic, Tigrinya and Dari", "en", true},
+		{"the same in Spanish", "ayuda para leer cartas para personas que no hablan inglés", "voluntarios bilingües en árabe y ucraniano", "es", true},
+		{"a class in another language", "English classes for parents", "Spanish classes for adults", "en", false},
+	}, 0.5, "language help met")
+}
+
+// TestServiceToTheSamePeople pins that a need for people is weakly met
+// (above nothing, below met) by a service that names them as whom it
+// serves: it knows them, but does not bring them.
+func TestServiceToTheSamePeople(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	for _, c := range []struct{ need, offer, lang string }{
+		{"adults with disabilities for our inclusive art class", "day program serving 40 adults with developmental delays", "en"},
+		{"kids for our free summer sports camp", "after-school tutoring for 40 kids", "en"},
+		{"des familles pour notre fête de quartier", "aide aux devoirs pour 40 enfants", "fr"},
+		{"familias para nuestra feria de salud", "despensa que atiende a 300 familias cada mes", "es"},
+	} {
+		if s := lx.MatchTexts(c.need, c.lang, c.offer, c.lang).Strength; s <= 0 || s >= 0.3 {
+			t.Errorf("%q by %q: strength %.2f, want in (0, 0.3)", c.need, c.offer, s)
+		}
+	}
+}
+
+// TestPeopleOpenTheirOwnDoors pins that a need for access to some people
+// is met by an offer of those people themselves, not by an offer of
+// something else that names them.
+func TestPeopleOpenTheirOwnDoors(t *testing.T) {
+	checkMet(t, []metCase{
+		{"their own organization", "introductions to local farmers", "a co-op of 60 family farms", "en", true},
+		{"the same in Spanish", "contacto con los productores de la comarca", "nuestra cooperativa conoce a todos los agricultores de la zona", "es", true},
+		{"something else for them", "introductions to local churches", "church hall for rent", "en", false},
+	}, 0.5, "access met by the people")
+}
+
 // TestHallMeetsAPerformanceNeed pins that a hall meets most of a need for a
 // place to perform ("a hall for our spring concert" reads as a concert
 // hall): halls host concerts and shows, so the offer counts for more than

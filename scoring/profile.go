@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -169,13 +170,27 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	if role == rolePurpose {
 		return ph // purpose texts need concepts, not heads
 	}
-	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
 	if role == roleOffer && asksInstead(ph.Text, splitWords(ph.Text), lang) {
 		// "We need folding tables too", "Nous cherchons aussi une salle",
 		// "Nuestra despensa también necesita alimentos": written where an
 		// offer goes, it asks for the thing and offers nothing.
 		ph.Heads, ph.Others, ph.stems = nil, nil, map[string]bool{}
 		return ph
+	}
+	if role == roleOffer {
+		from, at := seekingAt(splitWords(ph.Text))
+		ph.Heads, ph.Others = lx.offerHeads(ph.Hits, cl, lang, from, at)
+		if at > 0 {
+			// Nor do its words after that say what it offers.
+			clear(ph.stems)
+			for _, t := range toks {
+				if t.Pos <= at {
+					ph.stems[t.Stem] = true
+				}
+			}
+		}
+	} else {
+		ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
 	}
 	if role == roleNeed {
 		words := splitWords(ph.Text) // once for the readings below
@@ -191,6 +206,91 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	}
 	return ph
 }
+
+// offerHeads reads an offer's heads. An offer that says its organization
+// seeks something ("Nursing home looking for volunteers", "notre club
+// cherche des mentores", "buscamos voluntarios") does not offer what it
+// seeks: what it names after that is dropped, and what it names before
+// (the nursing home, the club) is what it has. What people seek that is a
+// chance to give (clients, placements, jobs: "design students seeking real
+// clients") only says what the offer is for.
+// A trigger read across the words that say so is not what it has either
+// ("volunteer nurses" in "nursing home looking for volunteers"), unless
+// those words are part of it ("looking for jobs").
+func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int) (heads, others []int) {
+	if at == 0 {
+		return lx.heads(hits, cl, lang, roleOffer)
+	}
+	var kept, giving []Hit
+	for _, h := range hits {
+		switch {
+		case spanEnd(h.Span) < from || spanStart(h.Span) <= at && slices.ContainsFunc(h.Span, func(p int) bool { return p >= from && p <= at }):
+			kept = append(kept, h)
+		case !lx.inFamily(h.Concept, "employment.") && !lx.inFamily(h.Concept, customersConcept):
+		case spanStart(h.Span) < from:
+			// "education students who need practicum hours" are
+			// practicum students.
+			kept = append(kept, h)
+		default:
+			giving = append(giving, h)
+		}
+	}
+	if len(kept) == 0 {
+		return lx.heads(giving, cl, lang, roleOffer)
+	}
+	heads, others = lx.heads(kept, cl, lang, roleOffer)
+	for _, h := range giving {
+		others = append(others, h.Concept)
+	}
+	return heads, others
+}
+
+// seekingAt returns the positions (as Analyze counts them, from 1) of the
+// first and last words of the first phrase of a text that says someone
+// seeks what follows ("looking for", "seeking", "we need", "cherche",
+// "avons besoin", "à la recherche de", "buscamos", "necesita"), or 0, 0.
+func seekingAt(words []string) (from, at int) {
+	for i, w := range words {
+		prev, next := "", ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case seekingWords[w]:
+			return i + 1, i + 1
+		case (w == "looking" || w == "searching") && next == "for":
+			return i + 1, i + 2
+		case w == "search" && prev == "in" && next == "of":
+			return i, i + 2
+		case (w == "need" || w == "needs") && prev != "" && !notSeekingNeed[prev] && next != "" && !needNouns[next]:
+			return i + 1, i + 1
+		case w == "besoin" && besoinVerbs[prev]:
+			return i, i + 1
+		case w == "recherche" && prev == "la" && i > 1 && (words[i-2] == "à" || words[i-2] == "a"):
+			return i - 1, i + 1
+		case w == "falta" && (prev == "hace" || prev == "nos"), w == "faltan" && prev == "nos":
+			return i, i + 1
+		}
+	}
+	return 0, 0
+}
+
+var (
+	seekingWords = fieldSet("seeking seeks seek recruiting cherche cherchons cherchent recherchons recherchent recrute recrutons " +
+		"busca buscamos buscan buscando necesita necesitamos necesitan requiere requerimos solicita solicitamos")
+	// notSeekingNeed: before "need(s)", words that make it a noun ("special
+	// needs", "families in need", "your needs") or not a seeking by the
+	// offering organization.
+	notSeekingNeed = fieldSet("special basic unmet your their our his her its whose of in with the a any no own urgent greatest specific particular " +
+		"individual community family learning medical health additional different diverse all these those emerging identified changing every each whatever " +
+		"may might you they")
+	// needNouns after "need(s)" make it a noun: "needs assessment".
+	needNouns   = fieldSet("assessment assessments analysis based")
+	besoinVerbs = fieldSet("avons ont a avez aurait aurions auraient")
+)
 
 // tongueNames are the words that, after "in", "en", say in which language
 // something is to be done.
@@ -572,6 +672,11 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			// own are already there; what it seeks is something else.
 			continue
 		}
+		if role == roleNeed && kind == KindResource && cl.owned[spanStart(h.Span)] && lx.peopleConcept(h.Concept) && namesMore(hits, i, cl, lx) {
+			// "a counselor our clients can talk to": its clients are
+			// there too, when it names something else to seek.
+			continue
+		}
 		if seg > 0 && cl.purpose[seg-1] && lx.peopleConcept(h.Concept) {
 			// "tutoring for seniors", "help for teens stuck on homework":
 			// the people after "for" are whom it serves, not what is
@@ -622,7 +727,7 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			// does for them ("tutoring for 40 kids" only serves them).
 			heads = append(heads, h.Concept)
 		case best >= 0 && (lx.Concepts[hits[best].Concept].Kind == KindGroup || lx.inFamily(hits[best].Concept, "volunteers.")) && lx.Concepts[h.Concept].Kind == KindResource &&
-			segment(h) == bestSeg+1 && bestSeg < len(cl.relative) && cl.relative[bestSeg]:
+			bestSeg < len(cl.relative) && cl.relative[bestSeg] && cl.sameClause(bestSeg+1, segment(h)):
 			// "parishioners who drive seniors to appointments", "voluntarios
 			// que enseñen inglés": the people and what they do are both
 			// what is offered or sought.
@@ -632,6 +737,17 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 		}
 	}
 	return heads, others
+}
+
+// namesMore reports whether hits name, besides hit i, something a need may
+// seek: not people it calls its own.
+func namesMore(hits []Hit, i int, cl clauses, lx *Lexicon) bool {
+	for j, h := range hits {
+		if j != i && !(cl.owned[spanStart(h.Span)] && lx.peopleConcept(h.Concept)) && lx.Concepts[h.Concept].Kind != KindTopic {
+			return true
+		}
+	}
+	return false
 }
 
 func spanStart(span []int) int {
@@ -769,6 +885,22 @@ func (c clauses) hasNotCompounds(span []int) bool {
 		}
 	}
 	return false
+}
+
+// sameClause reports whether segments from..to (from <= to) are one
+// clause: no cut between them opens a clause, says whom something is for
+// or starts another relative ("who want to coach teens" is one clause
+// across "to").
+func (c clauses) sameClause(from, to int) bool {
+	if to < from {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if i >= len(c.cuts) || c.clause[i] || c.purpose[i] || c.relative[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinated reports whether a list separator lies between two spans.
@@ -995,7 +1127,7 @@ func asksInstead(text string, words []string, lang string) bool {
 	for j < len(words) && j < 3 && openingWords[words[j]] {
 		j++
 	}
-	if j < len(words) && (seekingWords[words[j]] || seekingPhrase(words, j) || words[j] == "hoping") {
+	if j < len(words) && (askingWords[words[j]] || seekingPhrase(words, j) || words[j] == "hoping") {
 		return !givenAfter(words, j)
 	}
 	for i, w := range words {
@@ -1005,7 +1137,7 @@ func asksInstead(text string, words []string, lang string) bool {
 		switch {
 		case seekingSelf[w]:
 			return !givenAfter(words, i)
-		case seekingWords[w] || seekingPhrase(words, i):
+		case askingWords[w] || seekingPhrase(words, i):
 			if i > 0 && (words[i-1] == "in" || words[i-1] == "no" || words[i-1] == "not") {
 				continue
 			}
@@ -1062,10 +1194,10 @@ func givenAfter(words []string, i int) bool {
 }
 
 var (
-	// seekingWords ask for something when the organization says them of
+	// askingWords ask for something when the organization says them of
 	// itself; seekingSelf are the first-person plural forms that say so
 	// on their own.
-	seekingWords = fieldSet("need needs needing looking searching seeking hunting want wants require requires trying " +
+	askingWords = fieldSet("need needs needing looking searching seeking hunting want wants require requires trying " +
 		"cherche cherchent besoin manque " +
 		"busca buscando necesita necesitan requiere falta faltan")
 	seekingSelf = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")

@@ -42,7 +42,10 @@ type weights struct {
 	// opened at the school board") keeps this share: the same kind of
 	// help, but not where it was asked.
 	accessToOthers float64
-	relatedGroup   float64
+	// servesSameGroup: a need for people met by an offer of a service
+	// that names them as whom it serves; below what counts as met.
+	servesSameGroup float64
+	relatedGroup    float64
 	// A need for people met by an organization that needs what we offer
 	// (its members would take part).
 	participantsFromBuyer float64
@@ -154,6 +157,7 @@ var w = weights{
 	accessToSameGroup: 0.9,
 	accessToAnyone:    0.45,
 	accessToOthers:    0.5,
+	servesSameGroup:   0.25,
 	relatedGroup:      0.7,
 	likeForLike:       0.3,
 
