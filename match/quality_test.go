@@ -2,31 +2,64 @@ package match_test
 
 import (
 	"context"
+	"io"
+	"os"
 	"testing"
 
 	"github.com/partnermatch/partnermatch/examples"
 	"github.com/partnermatch/partnermatch/match"
 )
 
-// qualityFloors are the figures partnermatch reached on the example town's
+// townFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var qualityFloors = match.Metrics{Hit1: 0.80, Hit3: 0.89, Hit10: 0.97, MRR: 0.85, NDCG10: 0.74}
+var townFloors = match.Metrics{Hit1: 0.80, Hit3: 0.89, Hit10: 0.97, MRR: 0.85, NDCG10: 0.74, MustNotInTop10: 1}
 
-// maxMustNot is the most must_not ids allowed in top-10 lists.
-const maxMustNot = 1
+// riverbendFloors: testdata/judged/riverbend.jsonl and its queries were
+// written by someone else's hand, as an outsider would, and committed
+// before partnermatch was first run on them; the floors were its figures
+// then, rounded down (hit@1 0.42, MRR 0.554, nDCG@10 0.408). The set has
+// since been used to find faults, so it is no longer out-of-sample. They may
+// only be raised.
+var riverbendFloors = match.Metrics{Hit10: 0.82, MRR: 0.55, NDCG10: 0.40, MustNotInTop10: -1}
 
 func TestExampleTownQuality(t *testing.T) {
+	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
+}
+
+func TestRiverbendQuality(t *testing.T) {
+	checkJudged(t, openTestdata(t, "riverbend.jsonl"), "riverbend.jsonl", openTestdata(t, "riverbend-queries.jsonl"), "riverbend-queries.jsonl", riverbendFloors)
+}
+
+func openTestdata(t *testing.T, name string) io.Reader {
+	t.Helper()
+	f, err := os.Open("../testdata/judged/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// checkJudged imports a directory, measures both methods on its judged
+// queries, logs both, and fails where partnermatch falls below floors (a
+// MustNotInTop10 floor is the most must_not ids allowed; -1 allows any).
+func checkJudged(t *testing.T, dir io.Reader, dirName string, queries io.Reader, queriesName string, floors match.Metrics) {
+	t.Helper()
 	ctx := context.Background()
 	eng, err := match.Open(t.TempDir() + "/idx")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer eng.Close()
-	if _, err := eng.Import(ctx, examples.Town(), examples.TownName, match.ImportOptions{}); err != nil {
+	rep, err := eng.Import(ctx, dir, dirName, match.ImportOptions{})
+	if err != nil {
 		t.Fatal(err)
 	}
-	qs, err := match.ReadQueries(examples.TownQueries(), "town-queries.jsonl")
+	if rep.Refused != 0 {
+		t.Fatalf("%s: %d lines refused: %v", dirName, rep.Refused, rep.Refusals)
+	}
+	qs, err := match.ReadQueries(queries, queriesName)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,24 +71,24 @@ func TestExampleTownQuality(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, b := pm.Overall, base.Overall
+	got := pm.Overall
 	t.Logf("partnermatch %+v", got)
-	t.Logf("baseline     %+v", b)
+	t.Logf("baseline     %+v", base.Overall)
 	for _, m := range []struct {
-		name             string
-		got, floor, base float64
+		name       string
+		got, floor float64
 	}{
-		{"hit@1", got.Hit1, qualityFloors.Hit1, b.Hit1},
-		{"hit@3", got.Hit3, qualityFloors.Hit3, b.Hit3},
-		{"hit@10", got.Hit10, qualityFloors.Hit10, b.Hit10},
-		{"MRR", got.MRR, qualityFloors.MRR, b.MRR},
-		{"nDCG@10", got.NDCG10, qualityFloors.NDCG10, b.NDCG10},
+		{"hit@1", got.Hit1, floors.Hit1},
+		{"hit@3", got.Hit3, floors.Hit3},
+		{"hit@10", got.Hit10, floors.Hit10},
+		{"MRR", got.MRR, floors.MRR},
+		{"nDCG@10", got.NDCG10, floors.NDCG10},
 	} {
 		if m.got < m.floor {
-			t.Errorf("%s = %.3f, below its floor %.3f", m.name, m.got, m.floor)
+			t.Errorf("%s: %s = %.3f, below its floor %.3f", queriesName, m.name, m.got, m.floor)
 		}
 	}
-	if got.MustNotInTop10 > maxMustNot {
-		t.Errorf("%d must_not ids in top-10 lists, more than %d", got.MustNotInTop10, maxMustNot)
+	if floors.MustNotInTop10 >= 0 && got.MustNotInTop10 > floors.MustNotInTop10 {
+		t.Errorf("%s: %d must_not ids in top-10 lists, more than %d", queriesName, got.MustNotInTop10, floors.MustNotInTop10)
 	}
 }

@@ -71,11 +71,7 @@ func TestWhoTakesAKindFreeBuysNone(t *testing.T) {
 	for _, tt := range tests {
 		other := lx.NewProfile(&partnermatch.Organization{ID: "o", Name: "O", Sector: "nonprofit", Language: "en", Needs: tt.needs})
 		ev := lx.Score(farm, other, scoring.Graph{})
-		buyer := false
-		for _, m := range ev.Gives {
-			buyer = buyer || m.Via == scoring.ViaBuyer
-		}
-		got[tt.name], want[tt.name] = buyer, tt.want
+		got[tt.name], want[tt.name] = metVia(ev, scoring.ViaBuyer), tt.want
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("customers (-want +got):\n%s", diff)
@@ -102,11 +98,7 @@ func TestWhoSeeksSuppliersSellsToNoBuyer(t *testing.T) {
 		g := *grocer
 		g.Needs = []string{tt.need}
 		ev := lx.Score(lx.NewProfile(&g), teens, scoring.Graph{})
-		buyer := false
-		for _, m := range ev.Gives {
-			buyer = buyer || m.Via == scoring.ViaBuyer
-		}
-		got[tt.name], want[tt.name] = buyer, tt.want
+		got[tt.name], want[tt.name] = metVia(ev, scoring.ViaBuyer), tt.want
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("met by a buyer (-want +got):\n%s", diff)
@@ -133,11 +125,7 @@ func TestAHandAskedForIsNoJob(t *testing.T) {
 	} {
 		other := lx.NewProfile(&partnermatch.Organization{ID: "o", Name: "O", Sector: "business", Language: tt.lang, Needs: []string{tt.need}})
 		ev := lx.Score(trainer, other, scoring.Graph{})
-		hires := false
-		for _, m := range ev.Gives {
-			hires = hires || m.Via == scoring.ViaNeed
-		}
-		got[tt.name], want[tt.name] = hires, tt.want
+		got[tt.name], want[tt.name] = metVia(ev, scoring.ViaNeed), tt.want
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("a need for jobs met by their need (-want +got):\n%s", diff)
@@ -173,4 +161,15 @@ func TestPeopleWhoSpeakALanguage(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("needs met (-want +got):\n%s", diff)
 	}
+}
+
+// metVia reports whether one of a's needs is met through via (a buyer, a
+// need of b's) in ev.
+func metVia(ev scoring.Evaluation, via string) bool {
+	for _, m := range ev.Gives {
+		if m.Via == via {
+			return true
+		}
+	}
+	return false
 }
