@@ -170,7 +170,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		return ph // purpose texts need concepts, not heads
 	}
 	ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
-	if role == roleOffer && asksInstead(ph.Text, splitWords(ph.Text)) {
+	if role == roleOffer && asksInstead(ph.Text, splitWords(ph.Text), lang) {
 		// "We need folding tables too", "Nous cherchons aussi une salle",
 		// "Nuestra despensa también necesita alimentos": written where an
 		// offer goes, it asks for the thing and offers nothing.
@@ -985,7 +985,7 @@ func (lx *Lexicon) peopleConcept(c int) bool {
 // or is headed as wanted ("Board members wanted:"). The seeking must come
 // before anything given ("we provide meals to families who need them") and
 // not belong to others ("for those who need", "in need").
-func asksInstead(text string, words []string) bool {
+func asksInstead(text string, words []string, lang string) bool {
 	if strings.Contains(text, "?") {
 		return false // "Need a hall? Ours is free."
 	}
@@ -1009,8 +1009,8 @@ func asksInstead(text string, words []string) bool {
 			if i > 0 && (words[i-1] == "in" || words[i-1] == "no" || words[i-1] == "not") {
 				continue
 			}
-			for j := max(0, i-5); j < i; j++ {
-				if firstPerson[words[j]] {
+			for j := 0; j < i; j++ {
+				if firstPerson[words[j]] && (words[j] != "on" || lang == "fr") {
 					return !givenAfter(words, i)
 				}
 			}
