@@ -1141,7 +1141,7 @@ func asksInstead(text string, words []string, lang string) bool {
 			if i > 0 && (words[i-1] == "in" || words[i-1] == "no" || words[i-1] == "not") {
 				continue
 			}
-			for j := max(0, i-5); j < i; j++ {
+			for j := 0; j < i; j++ {
 				if firstPerson[words[j]] && (words[j] != "on" || lang == "fr") {
 					return !givenAfter(words, i)
 				}

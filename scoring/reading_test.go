@@ -429,6 +429,7 @@ func TestOfferThatAsks(t *testing.T) {
 		{"évaluation de programme", "Recherche et évaluation de programmes pour les organismes", "fr", false},
 		{"évaluation de programme", "Nous faisons de la recherche évaluative pour les organismes", "fr", false},
 		{"home repairs", "Volunteers repair and renovate homes based on need", "en", false},
+		{"dry storage", "We too are short on warehouse space and are looking for a shared storage unit", "en", true},
 	}
 	for _, tc := range tests {
 		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
