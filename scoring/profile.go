@@ -171,8 +171,24 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		return ph // purpose texts need concepts, not heads
 	}
 	if role == roleOffer {
-		from, at := seekingAt(splitWords(ph.Text))
-		ph.Heads, ph.Others = lx.offerHeads(ph.Hits, cl, lang, from, at)
+		words := splitWords(ph.Text)
+		from, at := seekingAt(words)
+		hits := ph.Hits
+		if wanted := wantedAt(words); wanted > 0 && (at == 0 || wanted < from) {
+			// "Volunteers needed for our food drive", "bénévoles
+			// recherchés": what it names from the start of that segment on
+			// is sought, and what it is for with it, not offered.
+			seg := cl.segment(wanted)
+			hits = slices.DeleteFunc(slices.Clone(hits), func(h Hit) bool {
+				return cl.segment(spanStart(h.Span)) >= seg
+			})
+			for _, t := range toks {
+				if cl.segment(t.Pos) >= seg {
+					delete(ph.stems, t.Stem)
+				}
+			}
+		}
+		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
 		if at > 0 {
 			// Nor do its words after that say what it offers.
 			clear(ph.stems)
@@ -269,6 +285,23 @@ func seekingAt(words []string) (from, at int) {
 	}
 	return 0, 0
 }
+
+// wantedAt returns the position (as Analyze counts them, from 1) of a word
+// that says what comes before it is sought ("volunteers needed", "drivers
+// wanted", "bénévoles recherchés"), or 0; not "as needed", "if needed".
+func wantedAt(words []string) int {
+	for i, w := range words {
+		if i > 0 && wantedWords[w] && !whenNeeded[words[i-1]] {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+var (
+	wantedWords = fieldSet("needed wanted recherchés recherchées recherché recherchée requis requises demandés demandées")
+	whenNeeded  = fieldSet("as if when where wherever whenever si au besoin")
+)
 
 var (
 	seekingWords = fieldSet("seeking seeks seek recruiting cherche cherchons cherchent recherchons recherchent recrute recrutons " +
