@@ -204,6 +204,9 @@ func TestOffersThatSeek(t *testing.T) {
 		{"the same in French", "des bénévoles pour la guignolée", "nous cherchons aussi des bénévoles pour notre friperie", "fr", false},
 		{"the same in Spanish", "voluntarios para la colecta de juguetes", "también buscamos voluntarios para nuestro comedor", "es", false},
 		{"what it has before it seeks still counts", "seniors for our choir", "nursing home looking for volunteers", "en", true},
+		{"volunteers needed are not offered", "volunteers to sort donations", "volunteers needed for our food drive", "en", false},
+		{"the same in French", "des bénévoles pour trier les dons", "bénévoles recherchés pour notre guignolée", "fr", false},
+		{"drivers on call are", "drivers for our food runs", "volunteer drivers available as needed", "en", true},
 		{"people seeking a chance to give offer themselves", "a logo and flyers that don't look homemade", "graphic design students seeking real clients", "en", true},
 	}, 0.3, "offers that seek")
 }

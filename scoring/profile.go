@@ -178,8 +178,24 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		return ph
 	}
 	if role == roleOffer {
-		from, at := seekingAt(splitWords(ph.Text))
-		ph.Heads, ph.Others = lx.offerHeads(ph.Hits, cl, lang, from, at)
+		words := splitWords(ph.Text)
+		from, at := seekingAt(words)
+		hits := ph.Hits
+		if wanted := wantedAt(words); wanted > 0 && (at == 0 || wanted < from) {
+			// "Volunteers needed for our food drive", "bénévoles
+			// recherchés": what it names from the start of that segment on
+			// is sought, and what it is for with it, not offered.
+			seg := cl.segment(wanted)
+			hits = slices.DeleteFunc(slices.Clone(hits), func(h Hit) bool {
+				return cl.segment(spanStart(h.Span)) >= seg
+			})
+			for _, t := range toks {
+				if cl.segment(t.Pos) >= seg {
+					delete(ph.stems, t.Stem)
+				}
+			}
+		}
+		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
 		if at > 0 {
 			// Nor do its words after that say what it offers.
 			clear(ph.stems)
@@ -277,6 +293,23 @@ func seekingAt(words []string) (from, at int) {
 	}
 	return 0, 0
 }
+
+// wantedAt returns the position (as Analyze counts them, from 1) of a word
+// that says what comes before it is sought ("volunteers needed", "drivers
+// wanted", "bénévoles recherchés"), or 0; not "as needed", "if needed".
+func wantedAt(words []string) int {
+	for i, w := range words {
+		if i > 0 && wantedWords[w] && !whenNeeded[words[i-1]] {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+var (
+	wantedWords = fieldSet("needed wanted recherchés recherchées recherché recherchée requis requises demandés demandées")
+	whenNeeded  = fieldSet("as if when where wherever whenever si au besoin")
+)
 
 var (
 	seekingWords = fieldSet("seeking seeks seek recruiting cherche cherchons cherchent recherchons recherchent recrute recrutons " +
@@ -1146,7 +1179,7 @@ func asksInstead(text string, words []string, lang string) bool {
 					return !givenAfter(words, i)
 				}
 			}
-		case wantedWords[w] && i > 0 && i < 4 && words[i-1] != "no" && words[i-1] != "not":
+		case callWords[w] && i > 0 && i < 4 && words[i-1] != "no" && words[i-1] != "not":
 			return true
 		case w == "please" && i+1 < len(words) && sendingWords[words[i+1]]:
 			return true // "please send canned goods"
@@ -1203,9 +1236,9 @@ var (
 	seekingSelf = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
 	// sendingWords, after "please", ask for a thing to be given.
 	sendingWords = fieldSet("send donate bring drop give mail")
-	// wantedWords head a call: "Board members wanted", "Bénévoles
+	// callWords head a call: "Board members wanted", "Bénévoles
 	// recherchés", "Se buscan voluntarios".
-	wantedWords = fieldSet("wanted needed recherchés recherchées buscan necesitan")
+	callWords   = fieldSet("wanted needed recherchés recherchées buscan necesitan")
 	firstPerson = fieldSet("we our us nous notre nos on nuestro nuestra nuestros nuestras estamos andamos")
 	// openingWords may come before a seeking word that opens a text ("Also
 	// searching for", "Still looking for", "In need of", "Toujours à la
