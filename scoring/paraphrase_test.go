@@ -75,7 +75,7 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // written before the lexicon and never used to build it; fresh-things was
 // written before tuning for things and places (0.629 then). The floors are
 // the figures reached so far (dev 0.957, held-out 0.831, fresh-things
-// 0.892); the goal is 0.95 and 0.90, and a change may only raise them.
+// 0.898); the goal is 0.95 and 0.90, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
