@@ -72,20 +72,22 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 
 // TestParaphraseSeparation pins how well needs and offers in other words,
 // in three languages, separate from near misses. The held-out part was
-// written before the lexicon and never used to build it; fresh-things was
-// written before tuning for things and places (0.629 then). The floors are
-// the figures reached so far (dev 0.957, held-out 0.831, fresh-things
-// 0.898); the goal is 0.95 and 0.90, and a change may only raise them.
+// written before the lexicon and never used to build it; fresh-things and
+// fresh-people were written by two other hands before they tuned the
+// lexicon for things and places (AUC 0.629 then) and for people and
+// services (0.579 then). The floors are the figures reached so far (dev
+// 0.964, held-out 0.853, fresh-things 0.905, fresh-people 0.918); the goal
+// is 0.95 and 0.90 on the held-out part, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
 		file  string
 		floor float64
 	}{
-		{"testdata/paraphrase/dev.jsonl", 0.95},
-		{"testdata/paraphrase/heldout.jsonl", 0.82},
-		{"testdata/paraphrase/fresh-things.jsonl", 0.62},
-		{"testdata/paraphrase/fresh-people.jsonl", 0.57},
+		{"testdata/paraphrase/dev.jsonl", 0.96},
+		{"testdata/paraphrase/heldout.jsonl", 0.85},
+		{"testdata/paraphrase/fresh-things.jsonl", 0.90},
+		{"testdata/paraphrase/fresh-people.jsonl", 0.91},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
