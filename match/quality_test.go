@@ -13,15 +13,23 @@ import (
 // townFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var townFloors = match.Metrics{Hit1: 0.80, Hit3: 0.89, Hit10: 0.97, MRR: 0.85, NDCG10: 0.74, MustNotInTop10: 1}
+var townFloors = match.Metrics{Hit1: 0.81, Hit3: 0.90, Hit10: 1, MRR: 0.87, NDCG10: 0.75, MustNotInTop10: 1}
 
 // riverbendFloors: testdata/judged/riverbend.jsonl and its queries were
 // written by someone else's hand, as an outsider would, and committed
 // before partnermatch was first run on them; the floors were its figures
-// then, rounded down (hit@1 0.42, MRR 0.554, nDCG@10 0.408). The set has
-// since been used to find faults, so it is no longer out-of-sample. They may
-// only be raised.
-var riverbendFloors = match.Metrics{Hit10: 0.82, MRR: 0.55, NDCG10: 0.40, MustNotInTop10: -1}
+// then (hit@1 0.42, MRR 0.554, nDCG@10 0.408). The set has since been
+// used to find faults, so it is no longer out-of-sample; the floors are the
+// figures reached since, rounded down. They may only be raised.
+var riverbendFloors = match.Metrics{Hit1: 0.44, Hit3: 0.68, Hit10: 0.86, MRR: 0.57, NDCG10: 0.43, MustNotInTop10: 9}
+
+// lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
+// written by another hand without running the engine, and first measured
+// once, at the end of the session that added them (hit@1 0.283, hit@3
+// 0.604, hit@10 0.849, MRR 0.477, nDCG@10 0.460, 14 must_not ids in a top
+// 10). Nobody tunes on this set: it is the honest figure for directories
+// written by others. The floors are those figures rounded down.
+var lakeshoreFloors = match.Metrics{Hit1: 0.28, Hit3: 0.60, Hit10: 0.84, MRR: 0.47, NDCG10: 0.46, MustNotInTop10: 14}
 
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
@@ -29,6 +37,10 @@ func TestExampleTownQuality(t *testing.T) {
 
 func TestRiverbendQuality(t *testing.T) {
 	checkJudged(t, openTestdata(t, "riverbend.jsonl"), "riverbend.jsonl", openTestdata(t, "riverbend-queries.jsonl"), "riverbend-queries.jsonl", riverbendFloors)
+}
+
+func TestLakeshoreQuality(t *testing.T) {
+	checkJudged(t, openTestdata(t, "lakeshore.jsonl"), "lakeshore.jsonl", openTestdata(t, "lakeshore-queries.jsonl"), "lakeshore-queries.jsonl", lakeshoreFloors)
 }
 
 func openTestdata(t *testing.T, name string) io.Reader {
