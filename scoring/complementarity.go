@@ -389,7 +389,7 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 		}
 		for j := range giver.Needs {
 			theirs := &giver.Needs[j]
-			if s, c := lx.needMeetsNeed(&need.PhraseSig, &theirs.PhraseSig); s > matches[i].Strength && !(lx.asksForWork(need) && (asksForFree(theirs) || (lx.asksForSkill(theirs) && asksForHelp(theirs)))) {
+			if s, c := lx.needMeetsNeed(&need.PhraseSig, &theirs.PhraseSig); s > matches[i].Strength && !lx.noWorkFor(need, theirs) {
 				matches[i] = Match{Need: need, Offer: theirs, PhraseMatch: PhraseMatch{Strength: s, Concept: c}, Via: ViaNeed}
 			}
 			if len(need.Heads) == 0 {
@@ -610,6 +610,13 @@ var gratisWords = fieldSet("free pro bono unpaid gratuit gratuite gratuits gratu
 // "ayuda con la contabilidad", "someone to teach our members", "des
 // bénévoles".
 var helpWords = fieldSet("help helping helpers ayuda ayudar ayuden aide aider volunteer volunteers volunteering bénévole bénévoles bénévolat voluntario voluntarios voluntaria voluntarias someone somebody alguien quelqu")
+
+// noWorkFor reports whether theirs, a need that meets our need for work by
+// the lexicon, offers none: it asks for the work free, or for a hand with a
+// skill rather than for staff ("ayuda con la contabilidad").
+func (lx *Lexicon) noWorkFor(ours, theirs *Phrase) bool {
+	return lx.asksForWork(ours) && (asksForFree(theirs) || (lx.asksForSkill(theirs) && asksForHelp(theirs)))
+}
 
 // asksForSkill reports whether a need's head is a skill: a line cook, an
 // accountant.
