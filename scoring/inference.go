@@ -64,16 +64,35 @@ var (
 	sentenceSplit = regexp.MustCompile(`[.!?;\n]+|\s[-–—•*]\s|\d\)\s`)
 )
 
-// splitSentences cuts a mission into sentences and list items.
+// splitSentences cuts a mission into sentences and list items. A full stop
+// after an abbreviation ("St. Vincent de Paul", "Dr. King", "Ste-Anne")
+// ends no sentence.
 func splitSentences(text string) []string {
 	var out []string
-	for _, s := range sentenceSplit.Split(text, -1) {
-		if s = strings.TrimSpace(s); len(s) > 2 {
+	start := 0
+	for _, m := range sentenceSplit.FindAllStringIndex(text, -1) {
+		if text[m[0]] == '.' && m[1]-m[0] == 1 && abbreviated(text[:m[0]]) {
+			continue
+		}
+		if s := strings.TrimSpace(text[start:m[0]]); len(s) > 2 {
 			out = append(out, s)
 		}
+		start = m[1]
+	}
+	if s := strings.TrimSpace(text[start:]); len(s) > 2 {
+		out = append(out, s)
 	}
 	return out
 }
+
+// abbreviated reports whether before ends with an abbreviation that takes
+// a full stop.
+func abbreviated(before string) bool {
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	return abbreviations[strings.ToLower(before[i+1:])]
+}
+
+var abbreviations = fieldSet("st ste mr mrs ms dr jr sr mt ft ave blvd rd inc ltd corp dept sta sto sra sres dra av")
 
 // inferFromMission returns the sentences of a mission that read as offers
 // and as needs. Sentences that ask for something are needs; every other

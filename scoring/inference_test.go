@@ -29,6 +29,8 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"Tenemos un salón grande libre los sábados"}, []string{"buscamos voluntarios que enseñen inglés"}},
 		{"a wish is a request", "We have a commercial kitchen that sits unused. We would love to see it used to cook for people nearby.", "en",
 			[]string{"We have a commercial kitchen that sits unused"}, []string{"We would love to see it used to cook for people nearby"}},
+		{"an abbreviation ends no sentence", "Food pantry at St. Vincent de Paul on Dr. King Ave. in the church hall. Volunteers needed on Saturdays.", "en",
+			[]string{"Food pantry at St. Vincent de Paul on Dr. King Ave. in the church hall"}, []string{"Volunteers needed on Saturdays"}},
 		{"the needs of others are not a request", "We serve the needs of seniors and run a lunch program.", "en",
 			[]string{"We serve the needs of seniors and run a lunch program"}, nil},
 		{"as needed is not a request", "Rides to appointments as needed. Interpreters if needed.", "en",
