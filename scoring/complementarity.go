@@ -598,13 +598,13 @@ func (lx *Lexicon) asksForWork(p *Phrase) bool {
 const workFamily = "employment.general"
 
 // freeWords mark a need that asks for something at no cost.
-var freeWords = fieldSet("free donated donation donations pro bono unpaid gratuit gratuite gratuits gratuites don dons gratis gratuito gratuita donado donados donación donaciones")
+var freeWords = fieldSet("free complimentary donated donation donations pro bono unpaid gratuit gratuite gratuits gratuites don dons gratis gratuito gratuita donado donados donación donaciones")
 
 // gratisWords are the freeWords that ask for a service or a good free of
 // charge, leaving out donations: a food bank asking for food donations
 // does what food banks do; a gala asking for free printing asks a business
 // to work for nothing.
-var gratisWords = fieldSet("free pro bono unpaid gratuit gratuite gratuits gratuites gratis gratuito gratuita gratuitos gratuitas")
+var gratisWords = fieldSet("free complimentary pro bono unpaid gratuit gratuite gratuits gratuites gratis gratuito gratuita gratuitos gratuitas")
 
 // helpWords ask for a hand or a volunteer, not for someone to hire:
 // "ayuda con la contabilidad", "someone to teach our members", "des
@@ -629,11 +629,36 @@ func asksForHelp(p *Phrase) bool { return hasWord(p, helpWords) }
 
 // asksForFree reports whether a need asks for something at no cost ("free
 // printing of 5,000 flyers", "food donations").
-func asksForFree(p *Phrase) bool { return hasWord(p, freeWords) }
+func asksForFree(p *Phrase) bool { return hasWord(p, freeWords) || atNoCost(p.Text) }
 
 // asksGratis reports whether a need asks for a service or good free of
 // charge, donations aside.
-func asksGratis(p *Phrase) bool { return hasWord(p, gratisWords) }
+func asksGratis(p *Phrase) bool { return hasWord(p, gratisWords) || atNoCost(p.Text) }
+
+// atNoCost reports whether a text asks for something "at no charge", "sin
+// costo" or "sans frais": free in words that are not free alone.
+func atNoCost(text string) bool {
+	prev := ""
+	for w := range tokens(text, false) {
+		w = strings.ToLower(w)
+		if noCost[prev+" "+w] {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+var noCost = pairSet("no charge", "no cost", "without charge", "sans frais", "sans coût", "sin costo", "sin cargo", "sin cobro")
+
+// pairSet is a set of two-word phrases, each as its words joined by a space.
+func pairSet(pairs ...string) map[string]bool {
+	m := make(map[string]bool, len(pairs))
+	for _, p := range pairs {
+		m[p] = true
+	}
+	return m
+}
 
 // hasWord reports whether p's text has a word of set. It runs for every
 // phrase of every profile read, so it walks the words in place instead of

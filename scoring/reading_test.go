@@ -461,3 +461,45 @@ func TestReadingOfPromoting(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoPaysInMentions checks that a candidate offering only to be seen
+// (posts, shout-outs, a logo in its program) and asking for most of what it
+// needs free is named a request for support and ranks well below the same
+// candidate asking for the same things without "free"; a station that
+// offers airtime and looks for sponsors is no such taker.
+func TestWhoPaysInMentions(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	centre := lx.NewProfile(&partnermatch.Organization{ID: "centre", Name: "Youth Centre", Sector: "nonprofit",
+		Offers: []string{"a hall for events on weekends", "cooking classes", "a kitchen for caterers"},
+		Needs:  []string{"more teens at our programs", "local visibility"}})
+	tests := []struct {
+		name           string
+		offers, needs  []string
+		lang           string
+		paysInMentions bool
+	}{
+		{"influencer", []string{"Instagram posts and shoutouts"}, []string{"free meals", "free classes", "a venue at no charge"}, "en", true},
+		{"same asks, not free", []string{"Instagram posts and shoutouts"}, []string{"meals", "classes", "a venue"}, "en", false},
+		{"magazine, half free", []string{"a tag in our stories", "exposure on our Instagram"}, []string{"complimentary drinks", "volunteers to staff our party"}, "en", true},
+		{"Spanish", []string{"publicaciones en nuestras redes sociales"}, []string{"comida gratis", "un salón sin costo"}, "es", true},
+		{"radio with sponsors", []string{"on-air announcements for community events"}, []string{"underwriting sponsors", "volunteer hosts", "a hall for our anniversary"}, "en", false},
+		{"promoter who also cooks", []string{"posts to our followers", "catering for events"}, []string{"free venue", "free classes"}, "en", false},
+	}
+	scores := map[string]float64{}
+	for _, tt := range tests {
+		b := lx.NewProfile(&partnermatch.Organization{ID: "b", Name: "Candidate", Sector: "business",
+			Offers: tt.offers, Needs: tt.needs, Language: tt.lang})
+		ev := lx.Evaluate(centre, b, scoring.Graph{})
+		scores[tt.name] = ev.Suggestion.Score
+		if ev.PaysInMentions != tt.paysInMentions {
+			t.Errorf("%s: PaysInMentions %v, want %v", tt.name, ev.PaysInMentions, tt.paysInMentions)
+		}
+		said := slices.ContainsFunc(ev.Suggestion.Reasons, func(r string) bool { return strings.Contains(r, "offers only to be seen") })
+		if said != tt.paysInMentions {
+			t.Errorf("%s: reasons %q; want the mentions named: %v", tt.name, ev.Suggestion.Reasons, tt.paysInMentions)
+		}
+	}
+	if !(scores["influencer"] > 0 && scores["influencer"] < 0.5*scores["same asks, not free"]) {
+		t.Errorf("the influencer asking it free scores %.3f, not well below the %.3f of the same asks without 'free'", scores["influencer"], scores["same asks, not free"])
+	}
+}

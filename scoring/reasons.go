@@ -57,6 +57,8 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 		}
 	}
 	switch {
+	case ev.PaysInMentions:
+		out = append(out, fmt.Sprintf("One-sided: %s offers only to be seen (posts, mentions, a logo) and asks for most of what it needs free; it is a request for support rather than a partnership.", bn))
 	case len(ev.Gives) > 0 && len(ev.Receives) == 0:
 		out = append(out, fmt.Sprintf("One-sided: nothing %s lists meets a need of %s, so the benefit runs one way.", an, bn))
 	case onlyTakesForFree(ev.Gives, ev.Receives):

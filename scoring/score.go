@@ -27,9 +27,12 @@ type Evaluation struct {
 	Receives    []Match // b's needs met by a's offers
 	Shared      []int   // concepts of shared purpose
 	Competition float64
-	Within      bool // within both service radii, or no location to judge by
-	HasDistance bool
-	Distance    float64
+	// PaysInMentions: b offers only to be seen with a (a post, a tag, a
+	// logo in its program) and asks for most of what it needs free.
+	PaysInMentions bool
+	Within         bool // within both service radii, or no location to judge by
+	HasDistance    bool
+	Distance       float64
 }
 
 // Evaluate scores b as a partner for a. It does not apply the hard rules
@@ -76,7 +79,8 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 	base := (w.complementarityWeight*comp + w.alignmentWeight*align + w.reachWeight*reach) /
 		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)
 	base *= 1 - w.competitionPenalty*ev.Competition
-	if onlyTakesForFree(gives, receives) {
+	ev.PaysInMentions = len(receives) > 0 && lx.paysInMentions(b)
+	if ev.PaysInMentions || onlyTakesForFree(gives, receives) {
 		base *= w.freeTaker
 	}
 	score := base * (w.proximityFloor + (1-w.proximityFloor)*prox)
@@ -165,6 +169,35 @@ func onlyTakesForFree(gives, receives []Match) bool {
 		}
 	}
 	return true
+}
+
+// paysInMentions reports whether every offer of p the lexicon can read is
+// a way of being seen (exposure, a shout-out, posts to its followers, a
+// logo in its printed program) and at least half of its needs ask for
+// things free: an influencer or a gala committee that wants free catering
+// in return for a mention. Its posts may reach people, but what it asks
+// for is support, not a partnership; a radio station that offers airtime
+// and looks for sponsors is not one.
+func (lx *Lexicon) paysInMentions(p *Profile) bool {
+	read := 0
+	for i := range p.Offers {
+		for _, c := range p.Offers[i].Heads {
+			if !lx.inFamily(c, "visibility.") {
+				return false
+			}
+			read++
+		}
+	}
+	if read == 0 || len(p.Needs) == 0 {
+		return false
+	}
+	free := 0
+	for i := range p.Needs {
+		if asksGratis(&p.Needs[i]) {
+			free++
+		}
+	}
+	return 2*free >= len(p.Needs)
 }
 
 func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }

@@ -122,8 +122,11 @@ type weights struct {
 	// "smaller organizations may feel overwhelmed").
 	discrepancyRatio float64
 	// A candidate that meets none of our needs and asks for everything it
-	// would get free keeps this share of its score: it wants charity, not a
-	// partnership (the seed documents' mutual benefit).
+	// would get free, or that offers only to be seen (posts, shout-outs, a
+	// logo in its program) and asks for most of what it needs free, keeps
+	// this share of its score: it wants charity, not a partnership (the
+	// seed documents' mutual benefit). All three directories written by
+	// other hands have such influencers and gala committees.
 	freeTaker float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
