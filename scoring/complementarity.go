@@ -40,6 +40,15 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 		}
 		best.Shared = shared
 	}
+	if best.Strength > 0 && offer.priced {
+		// Bought, it meets a need less than given would; not at all one
+		// that asks for it free or for a volunteer.
+		if asksForFree(need) || hasWord(need, unpaidWords) {
+			best.Strength *= w.pricedForFree
+		} else {
+			best.Strength *= w.priced
+		}
+	}
 	if best.Concept >= 0 && lx.aboutLanguages(best.Concept) && otherLanguages(need.Text, offer.Text) {
 		// "English classes" are not met by "clases de español", nor
 		// "interpreters in Spanish" by "Arabic interpretation".
@@ -605,6 +614,9 @@ var freeWords = fieldSet("free complimentary donated donation donations pro bono
 // does what food banks do; a gala asking for free printing asks a business
 // to work for nothing.
 var gratisWords = fieldSet("free complimentary pro bono unpaid gratuit gratuite gratuits gratuites gratis gratuito gratuita gratuitos gratuitas")
+
+// unpaidWords ask for the work of someone unpaid.
+var unpaidWords = fieldSet("volunteer volunteers bénévole bénévoles bénévolement voluntario voluntarios voluntaria voluntarias")
 
 // helpWords ask for a hand or a volunteer, not for someone to hire:
 // "ayuda con la contabilidad", "someone to teach our members", "des

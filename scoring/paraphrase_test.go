@@ -75,7 +75,9 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // written before the lexicon and never used to build it; fresh-things and
 // fresh-people were written by two other hands before they tuned the
 // lexicon for things and places (AUC 0.629 then) and for people and
-// services (0.579 then). The floors are the figures reached so far (dev
+// services (0.579 then); fresh-mixed, by a third hand, scored 0.603 when
+// it arrived (all kinds, near misses on purpose: offers that ask too,
+// offers for a fee, the wrong people). The floors are the figures reached so far (dev
 // 0.964, held-out 0.853, fresh-things 0.905, fresh-people 0.918); the goal
 // is 0.95 and 0.90 on the held-out part, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
@@ -88,6 +90,7 @@ func TestParaphraseSeparation(t *testing.T) {
 		{"testdata/paraphrase/heldout.jsonl", 0.85},
 		{"testdata/paraphrase/fresh-things.jsonl", 0.90},
 		{"testdata/paraphrase/fresh-people.jsonl", 0.91},
+		{"testdata/paraphrase/fresh-mixed.jsonl", 0.63},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)

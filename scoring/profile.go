@@ -20,6 +20,8 @@ type Phrase struct {
 	Tokens []Token
 	Hits   []Hit
 	stems  map[string]bool
+	// priced: an offer that is sold, not given ("$150 an hour").
+	priced bool
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -178,6 +180,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		return ph
 	}
 	if role == roleOffer {
+		ph.priced = priced(ph.Text)
 		words := splitWords(ph.Text)
 		from, at := seekingAt(words)
 		hits := ph.Hits
@@ -1151,6 +1154,9 @@ func (lx *Lexicon) peopleConcept(c int) bool {
 // before anything given ("we provide meals to families who need them") and
 // not belong to others ("for those who need", "in need").
 func asksInstead(text string, words []string, lang string) bool {
+	if asksToo(words) {
+		return true
+	}
 	if strings.Contains(text, "?") {
 		return false // "Need a hall? Ours is free."
 	}
@@ -1183,6 +1189,36 @@ func asksInstead(text string, words []string, lang string) bool {
 			return true
 		case w == "please" && i+1 < len(words) && sendingWords[words[i+1]]:
 			return true // "please send canned goods"
+		}
+	}
+	return false
+}
+
+// asksToo reports whether an offer says it lacks the same thing as whoever
+// reads it: "We're short on chairs too", "Nous aussi, on doit louer des
+// chapiteaux", "La radio comunitaria también busca patrocinadores", "We're
+// hiring a camp nurse too". A giving word first ("we also offer", "nous
+// offrons aussi") keeps it an offer.
+func asksToo(words []string) bool {
+	too := -1
+	for i, w := range words {
+		if tooWords[w] {
+			too = i
+			break
+		}
+	}
+	if too < 0 {
+		return false
+	}
+	if too < 2 && too+1 < len(words) && firstPerson[words[max(0, too-1)]] {
+		return true // "Nous aussi, ...", "Us too"
+	}
+	for _, w := range words {
+		if givingWords[w] {
+			return false
+		}
+		if askingWords[w] || seekingSelf[w] || lackingWords[w] {
+			return true
 		}
 	}
 	return false
@@ -1233,7 +1269,11 @@ var (
 	askingWords = fieldSet("need needs needing looking searching seeking hunting want wants require requires trying " +
 		"cherche cherchent besoin manque " +
 		"busca buscando necesita necesitan requiere falta faltan")
-	seekingSelf = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
+	// tooWords say the organization is in the same case as its reader;
+	// lackingWords, with them, say it lacks or seeks the thing.
+	tooWords     = fieldSet("too aussi también tambien")
+	lackingWords = fieldSet("short hiring aimerait aimerions voudrait voudrions doit devons recrute recrutons contrata contratamos ocupamos")
+	seekingSelf  = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
 	// sendingWords, after "please", ask for a thing to be given.
 	sendingWords = fieldSet("send donate bring drop give mail")
 	// callWords head a call: "Board members wanted", "Bénévoles

@@ -293,6 +293,9 @@ func (lx *Lexicon) UnpackProfile(id string, b []byte) (*Profile, error) {
 	}
 	p.Needs = phrases(sig.Needs)
 	p.Offers = phrases(sig.Offers)
+	for i := range p.Offers {
+		p.Offers[i].priced = priced(p.Offers[i].Text)
+	}
 	n := r.count()
 	p.Purpose = make(map[int]float64, n)
 	p.purposeText = make(map[int]string, n)

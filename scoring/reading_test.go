@@ -430,12 +430,50 @@ func TestOfferThatAsks(t *testing.T) {
 		{"évaluation de programme", "Nous faisons de la recherche évaluative pour les organismes", "fr", false},
 		{"home repairs", "Volunteers repair and renovate homes based on need", "en", false},
 		{"dry storage", "We too are short on warehouse space and are looking for a shared storage unit", "en", true},
+		{"folding chairs for our event", "We're short on chairs too, maybe we can share a rental?", "en", true},
+		{"des tentes pour le festival", "Nous aussi, on doit louer des chapiteaux pour juillet", "fr", true},
+		{"difusión en la radio", "La radio comunitaria también busca patrocinadores para sus programas de difusión", "es", true},
+		{"a nurse for our summer camp", "We're hiring a camp nurse too", "en", true},
+		{"a hall for our dinner", "We also offer our hall to community groups", "en", false},
+		{"une salle", "Nous prêtons aussi notre salle aux organismes", "fr", false},
 	}
 	for _, tc := range tests {
 		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
 		if tc.asks && got > 0.1 || !tc.asks && got < 0.4 {
 			t.Errorf("%q for %q: strength %.2f, want asking=%v", tc.offer, tc.need, got, tc.asks)
 		}
+	}
+}
+
+// TestSoldIsNotGiven pins that an offer that is sold meets a need less than
+// one given, and hardly one that asks for it free or for a volunteer,
+// while money given ("grants up to $15,000") is no price.
+func TestSoldIsNotGiven(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	strength := func(need, offer, lang string) float64 { return lx.MatchTexts(need, lang, offer, lang).Strength }
+	tests := []struct {
+		need, given, sold, lang string
+		free                    bool
+	}{
+		{"Need a pro bono accountant for our audit", "A retired CPA does audits for charities", "Audits for charities, starting at $150 an hour", "en", true},
+		{"Need help with bookkeeping", "A retired CPA keeps the books for charities", "Bookkeeping for charities, $40 per hour", "en", false},
+		{"On cherche un traducteur anglais-français bénévole", "Une traductrice retraitée traduit les documents des organismes", "Nous offrons la traduction professionnelle à 0,25 $ le mot", "fr", true},
+		{"Necesitamos difusión para la feria", "La radio comunitaria anuncia gratis los eventos del barrio", "Vendemos anuncios en la radio comunitaria", "es", false},
+	}
+	for _, tc := range tests {
+		given, sold := strength(tc.need, tc.given, tc.lang), strength(tc.need, tc.sold, tc.lang)
+		limit := 0.75 * given
+		if tc.free {
+			limit = 0.35 * given
+		}
+		if given == 0 || sold > limit {
+			t.Errorf("%q: sold %q meets it at %.2f, given %q at %.2f; want sold at most %.2f", tc.need, tc.sold, sold, tc.given, given, limit)
+		}
+	}
+	grant, fee := strength("funding for our playground", "Community foundation grants up to $15,000 for neighbourhood projects", "en"),
+		strength("funding for our playground", "Community foundation grants for neighbourhood projects", "en")
+	if grant != fee {
+		t.Errorf("a grant that names its amount meets a need for funding at %.2f, without the amount %.2f: an amount given is no price", grant, fee)
 	}
 }
 

@@ -128,6 +128,13 @@ type weights struct {
 	// seed documents' mutual benefit). All three directories written by
 	// other hands have such influencers and gala committees.
 	freeTaker float64
+	// An offer that is sold ("$150 an hour", "we sell ads") meets a need
+	// at this share of its strength: a vendor is a possible partner, but
+	// not one who gives; and at the smaller share a need that asks for it
+	// free or for a volunteer. Other hands' paraphrase sets judge such
+	// offers near misses.
+	priced        float64
+	pricedForFree float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
 	minScore float64
@@ -182,6 +189,8 @@ var w = weights{
 	competitionPenalty:    0.7,
 	minScore:              0.05,
 	freeTaker:             0.3,
+	priced:                0.7,
+	pricedForFree:         0.3,
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
 

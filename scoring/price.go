@@ -1,0 +1,41 @@
+package scoring
+
+import (
+	"regexp"
+	"strings"
+)
+
+// priced reports whether an offer is sold rather than given: an amount of
+// money with a rate or fee ("$150 an hour", "registration $200", "0,25 $
+// le mot", "tarifa de $3,000 al mes", "10% nonprofit discount"), or
+// selling said outright ("we sell ads", "à vendre", "for a fee"). A grant
+// "up to $15,000" names money given, not a price.
+func priced(text string) bool {
+	t := strings.ToLower(text)
+	for _, p := range salePhrases {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	if !moneyAmount.MatchString(t) {
+		return false
+	}
+	for _, w := range splitWords(t) {
+		if rateWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	moneyAmount = regexp.MustCompile(`[$€£]\s?\d|\d\s?(\$|€|£|dollars?\b|euros?\b|pesos?\b|dólares\b)|\d+\s?%`)
+	// rateWords, next to an amount, make it a price.
+	rateWords = fieldSet("per hour hourly hr month monthly year yearly annual each fee fees registration subscription starting rate rates price prices cost costs discount " +
+		"heure mois an année mot chacun chaque tarif tarifs inscription abonnement partir rabais réduction prix coût " +
+		"hora mes año cada tarifa tarifas precio precios cuota inscripción suscripción desde descuento costo")
+	// salePhrases sell without naming an amount.
+	salePhrases = []string{"for a fee", "fee-based", "fee for service", "we sell", "for sale", "for purchase",
+		"à vendre", "nous vendons", "on vend", "payant", "moyennant",
+		"vendemos", "se vende", "en venta", "de pago", "con costo"}
+)
