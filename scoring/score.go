@@ -79,7 +79,7 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 	base := (w.complementarityWeight*comp + w.alignmentWeight*align + w.reachWeight*reach) /
 		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)
 	base *= 1 - w.competitionPenalty*ev.Competition
-	ev.PaysInMentions = len(receives) > 0 && lx.paysInMentions(b)
+	ev.PaysInMentions = lx.paysInMentions(b)
 	if ev.PaysInMentions || onlyTakesForFree(gives, receives) {
 		base *= w.freeTaker
 	}

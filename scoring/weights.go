@@ -126,7 +126,9 @@ type weights struct {
 	// logo in its program) and asks for most of what it needs free, keeps
 	// this share of its score: it wants charity, not a partnership (the
 	// seed documents' mutual benefit). All three directories written by
-	// other hands have such influencers and gala committees.
+	// other hands have such influencers and gala committees, and judge
+	// them out of any top 10: at 0.3 they still reached it where few
+	// candidates are near.
 	freeTaker float64
 	// An offer that is sold ("$150 an hour", "we sell ads") meets a need
 	// at this share of its strength: a vendor is a possible partner, but
@@ -188,7 +190,7 @@ var w = weights{
 	proximityFloor:        0.55,
 	competitionPenalty:    0.7,
 	minScore:              0.05,
-	freeTaker:             0.3,
+	freeTaker:             0.15,
 	priced:                0.7,
 	pricedForFree:         0.3,
 	wellConnected:         0.4,
