@@ -62,6 +62,7 @@ type Lexicon struct {
 	volunteerWork, volunteers int
 	customers                 int // the customersConcept, or -1: see readSelling
 	venue                     int // the venueConcept, or -1: see heads
+	programs                  int // the programsConcept, or -1: see readProgramsFor
 	// teaching: classes and workshops, which teach a thing without giving
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
@@ -224,6 +225,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.indexTriggers()
 	lx.users, lx.volunteerWork, lx.volunteers = lx.conceptIndex(usersConcept), lx.conceptIndex(volunteerWorkConcept), lx.conceptIndex(volunteersConcept)
 	lx.customers, lx.venue = lx.conceptIndex(customersConcept), lx.conceptIndex(venueConcept)
+	lx.programs = lx.conceptIndex(programsConcept)
 	lx.teaching, lx.learning = make([]bool, len(lx.Concepts)), make([]bool, len(lx.Concepts))
 	for c := range lx.Concepts {
 		lx.teaching[c] = lx.inFamily(c, "program.workshops")
@@ -247,6 +249,7 @@ const (
 	volunteersConcept    = "volunteers.general"
 	customersConcept     = "resource.customers"
 	venueConcept         = "space.venue"
+	programsConcept      = "program.activities"
 	tokenConcept         = "visibility.token"
 	purchasingConcept    = "resource.purchasing"
 )

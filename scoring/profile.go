@@ -221,6 +221,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		lx.readRecruiting(&ph)
 		lx.readSelling(&ph, words)
 		lx.readPromoting(&ph, words)
+		lx.readProgramsFor(&ph, words)
 		lx.readTakers(&ph, words)
 	}
 	return ph
@@ -447,6 +448,30 @@ func (lx *Lexicon) readSelling(ph *Phrase, words []string) {
 	ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
 	ph.Heads = []int{lx.customers}
 }
+
+// readProgramsFor reads a need for programs for some people ("partners to
+// run teen programs after school", "after-school programs at housing
+// sites", "programas para jóvenes") as a need for activities and
+// programming first: it seeks someone to run them, for people it has.
+// Introductions to those people or posts that reach them do not meet it;
+// an offer of the same people or of a program for them still does. A
+// program the organization calls its own ("more kids in our after-school
+// program") leaves the people sought.
+func (lx *Lexicon) readProgramsFor(ph *Phrase, words []string) {
+	if lx.programs < 0 || len(ph.Heads) == 0 || lx.Concepts[ph.Heads[0]].Kind != KindGroup {
+		return
+	}
+	for i, w := range words {
+		if programWords[w] && !slices.ContainsFunc(words[max(0, i-3):i], func(x string) bool { return possessives[x] }) {
+			ph.Heads = append([]int{lx.programs}, ph.Heads...)
+			return
+		}
+	}
+}
+
+// programWords name a program, which the lexicon leaves to the words
+// around it ("teen programs").
+var programWords = fieldSet("program programs programme programmes programming programación programas programa")
 
 // readPromoting reads a need to promote, advertise or spread the word about
 // what the organization runs ("promote our coat drive online", "advertise

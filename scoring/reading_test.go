@@ -541,3 +541,29 @@ func TestWhoPaysInMentions(t *testing.T) {
 		t.Errorf("the influencer asking it free scores %.3f, not well below the %.3f of the same asks without 'free'", scores["influencer"], scores["same asks, not free"])
 	}
 }
+
+// TestProgramsForPeople pins that a need for programs for some people asks
+// for someone to run them: introductions to those people do not meet it,
+// a homework club for them does; a program the organization calls its own
+// still asks for the people.
+func TestProgramsForPeople(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		need, offer string
+		min, max    float64
+	}{
+		{"partners to run teen programs after school", "introductions to landlords, pastors, store owners and school staff", 0, 0.3},
+		{"partners to run teen programs after school", "after-school homework club run by volunteers", 0.6, 1},
+		{"programas para jóvenes después de clases", "difusión en nuestras redes sociales", 0, 0.3},
+		{"more kids in our after-school program", "introductions to landlords, pastors, store owners and school staff", 0.8, 1},
+	}
+	for _, tc := range tests {
+		lang := "en"
+		if strings.Contains(tc.need, "jóvenes") {
+			lang = "es"
+		}
+		if got := lx.MatchTexts(tc.need, lang, tc.offer, lang).Strength; got < tc.min || got > tc.max {
+			t.Errorf("%q met by %q at %.2f, want within [%.2f, %.2f]", tc.need, tc.offer, got, tc.min, tc.max)
+		}
+	}
+}
