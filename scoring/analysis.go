@@ -38,14 +38,34 @@ var folder = asciifolding.New()
 func Analyze(text, lang string) []Token {
 	var out []Token
 	pos := 0
-	for _, w := range splitWords(text) {
+	words := splitWords(text)
+	for i, w := range words {
 		pos++
 		if isNumber(w) || isStopWord(w, lang) {
 			continue
 		}
-		out = append(out, Token{Stem: Stem(w, lang), Pos: pos})
+		stem := Stem(w, lang)
+		if hands[w] && (lang == "" || lang == "en") {
+			stem = handStem(words, i, stem)
+		}
+		out = append(out, Token{Stem: stem, Pos: pos})
 	}
 	return out
+}
+
+// hands are the forms of "hand" that a phrase can take for another word:
+// a pantry that "hands out groceries" offers no helping hands, nor does a
+// "second-hand" coat.
+var hands = fieldSet("hand hands handed handing")
+
+func handStem(words []string, i int, stem string) string {
+	switch {
+	case i+1 < len(words) && (words[i+1] == "out" || words[i+1] == "over"):
+		return "handout"
+	case i > 0 && words[i-1] == "second":
+		return "secondhand"
+	}
+	return stem
 }
 
 // stemCaches remember the stems of words already seen, one per stemmed
@@ -160,7 +180,7 @@ var stemOverrides = map[string]map[string]string{
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs+asks-instead+como+seeking+capacitado+own-clients+repit+consultation+relative-clause+wanted+asks-too+programs-for"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs+asks-instead+como+seeking+capacitado+own-clients+repit+consultation+relative-clause+wanted+asks-too+programs-for+hand-out"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {

@@ -567,3 +567,25 @@ func TestProgramsForPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestHandsThatAreNoHelp pins that "hands out" and "second-hand" offer no
+// helping hands, while "extra hands" still do.
+func TestHandsThatAreNoHelp(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		offer string
+		want  bool
+	}{
+		{"We hand out free groceries every Tuesday", false},
+		{"The pantry hands out groceries on Saturdays", false},
+		{"second-hand clothing for families", false},
+		{"extra hands on Saturday mornings", true},
+		{"we can lend a hand at your events", true},
+	}
+	for _, tc := range tests {
+		got := lx.MatchTexts("volunteers for our Saturday distribution", "en", tc.offer, "en").Strength >= 0.4
+		if got != tc.want {
+			t.Errorf("%q meets a need for volunteers: %v, want %v", tc.offer, got, tc.want)
+		}
+	}
+}
