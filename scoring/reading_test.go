@@ -98,6 +98,9 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"apartment vacancies are no jobs", "apartment vacancies, including three- and four-bedroom units", "en", []string{"housing.units"}},
 		{"CDL students are drivers", "CDL students who need supervised road hours in a real truck", "en", []string{"volunteers.drivers"}},
 		{"snow to shovel is yard work", "pelleter la neige", "fr", []string{"housing.repairs"}},
+		{"spent grain is feed, not a delivery", "brewer's spent grain, about two tons a week, free for pickup", "en", []string{"food.animal_feed"}},
+		{"feed a farm would take is no food for people", "we'd take any cheap feed we can get", "en", []string{"food.animal_feed"}},
+		{"the same in French", "de la moulée pour nos cochons", "fr", []string{"food.animal_feed"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
@@ -168,6 +171,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		wantMin, wantMax                float64
 	}{
 		{"a thank-you is not customers", "repeat customers", "en", "a thank-you on our Facebook page", "en", 0, 0.39},
+		{"groceries feed no pigs", "any cheap feed we can get for our hogs", "en", "free groceries every Tuesday evening", "en", 0, 0.39},
+		{"spent grain does", "any cheap feed we can get for our hogs", "en", "brewer's spent grain, free for pickup", "en", 0.8, 1},
 		{"exposure is not customers", "more paying customers", "en", "exposure to our network", "en", 0, 0.39},
 		{"a mention is not publicity", "good publicity", "en", "a mention in the gala program", "en", 0, 0.39},
 		{"support workers are not staff to sell to", "more paying customers", "en", "tenant support workers", "en", 0, 0.39},
