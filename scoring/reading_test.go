@@ -101,6 +101,10 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"spent grain is feed, not a delivery", "brewer's spent grain, about two tons a week, free for pickup", "en", []string{"food.animal_feed"}},
 		{"feed a farm would take is no food for people", "we'd take any cheap feed we can get", "en", []string{"food.animal_feed"}},
 		{"the same in French", "de la moulée pour nos cochons", "fr", []string{"food.animal_feed"}},
+		{"farmworkers are no farmers", "farmworkers", "en", []string{"group.farmworkers"}},
+		{"the same in Spanish", "llegamos a trabajadores de las granjas", "es", []string{"group.farmworkers"}},
+		{"the same in French", "des travailleurs agricoles saisonniers", "fr", []string{"group.farmworkers"}},
+		{"pickers are people, not apples", "apple pickers for six weeks in fall", "en", []string{"group.farmworkers"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
@@ -171,6 +175,7 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		wantMin, wantMax                float64
 	}{
 		{"a thank-you is not customers", "repeat customers", "en", "a thank-you on our Facebook page", "en", 0, 0.39},
+		{"a trusted voice among farmworkers reaches them", "trusted messengers in immigrant and farmworker communities", "en", "llegamos a trabajadores de las granjas", "es", 0.7, 1},
 		{"groceries feed no pigs", "any cheap feed we can get for our hogs", "en", "free groceries every Tuesday evening", "en", 0, 0.39},
 		{"spent grain does", "any cheap feed we can get for our hogs", "en", "brewer's spent grain, free for pickup", "en", 0.8, 1},
 		{"exposure is not customers", "more paying customers", "en", "exposure to our network", "en", 0, 0.39},
