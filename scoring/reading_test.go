@@ -105,6 +105,12 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"the same in Spanish", "llegamos a trabajadores de las granjas", "es", []string{"group.farmworkers"}},
 		{"the same in French", "des travailleurs agricoles saisonniers", "fr", []string{"group.farmworkers"}},
 		{"pickers are people, not apples", "apple pickers for six weeks in fall", "en", []string{"group.farmworkers"}},
+		{"expert guests speak as at a workshop", "invitados expertos en salud, dinero y derechos", "es", []string{"program.workshops"}},
+		{"African dishes are meals", "plats africains pour les événements", "fr", []string{"food.meals"}},
+		{"places at the markets are stalls", "des places sur les marchés", "fr", []string{"space.storefront"}},
+		{"a tournament is an event", "torneo de verano abierto al público", "es", []string{"event.general"}},
+		{"a film club is an event", "ciné-club en français", "fr", []string{"event.general"}},
+		{"enrichment is activities", "weekend enrichment programs", "en", []string{"program.activities"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
