@@ -111,6 +111,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a tournament is an event", "torneo de verano abierto al público", "es", []string{"event.general"}},
 		{"a film club is an event", "ciné-club en français", "fr", []string{"event.general"}},
 		{"enrichment is activities", "weekend enrichment programs", "en", []string{"program.activities"}},
+		{"a troupe's dance shows are performers, not an event", "presentaciones de danza folklórica para festivales y escuelas", "es", []string{"entertainment.performers"}},
+		{"a fashion show is a performance", "défilé de mode en pagne pour les festivals", "fr", []string{"entertainment.performers"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
