@@ -113,6 +113,7 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"enrichment is activities", "weekend enrichment programs", "en", []string{"program.activities"}},
 		{"a troupe's dance shows are performers, not an event", "presentaciones de danza folklórica para festivales y escuelas", "es", []string{"entertainment.performers"}},
 		{"a fashion show is a performance", "défilé de mode en pagne pour les festivals", "fr", []string{"entertainment.performers"}},
+		{"people coming home from prison are no home help", "Second Chance Works helps people coming home from prison find stable work", "en", []string{"group.justice_involved"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
@@ -184,6 +185,7 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 	}{
 		{"a thank-you is not customers", "repeat customers", "en", "a thank-you on our Facebook page", "en", 0, 0.39},
 		{"a trusted voice among farmworkers reaches them", "trusted messengers in immigrant and farmworker communities", "en", "llegamos a trabajadores de las granjas", "es", 0.7, 1},
+		{"a parish hall holds a Saturday class", "salles de classe le samedi matin", "fr", "une belle salle paroissiale", "fr", 0.6, 1},
 		{"groceries feed no pigs", "any cheap feed we can get for our hogs", "en", "free groceries every Tuesday evening", "en", 0, 0.39},
 		{"spent grain does", "any cheap feed we can get for our hogs", "en", "brewer's spent grain, free for pickup", "en", 0.8, 1},
 		{"exposure is not customers", "more paying customers", "en", "exposure to our network", "en", 0, 0.39},
