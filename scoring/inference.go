@@ -33,7 +33,16 @@ var (
 			"in urgent need of", "in great need of", "in dire need of", "in desperate need of", "in constant need of", "badly needed", "urgently needed",
 			"we are hoping to find", "we're hoping to find", "we hope to recruit", "we are hoping to recruit", "we'd welcome", "we would welcome",
 			"never have enough", "don't have enough", "do not have enough", "not enough volunteers",
-			"if you can help", "can you help", "if you can spare", "any help is", "any help would", "all help is", "any donation", "any contribution"},
+			"if you can help", "can you help", "if you can spare", "any help is", "any help would", "all help is", "any donation", "any contribution",
+			// what it has not, in plain talk: "What we don't have is anyone
+			// to sit with them on homework", "not enough people licensed
+			// to drive it", "the upkeep, which our members can't do
+			// anymore", "would love a steady restaurant buyer"
+			"what we don't have", "what we do not have", "what we lack", "what we're missing", "what we are missing", "don't have anyone", "do not have anyone", "don't have anybody", "have no one to",
+			"not enough people", "not enough hands", "not enough drivers", "not enough tutors",
+			"can't do anymore", "cannot do anymore", "can no longer do", "can't keep up with", "can no longer keep up",
+			"would love a", "would love an", "would love some", "would love more", "would love to find", "would love help",
+			"we'd take any", "we would take any", "we'd gladly take", "we would gladly take", "happy to take any"},
 		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers",
 			"nous manquons", "manquons de", "il nous manque", "nous manque", "il nous faut", "il nous faudrait",
 			"appel aux bénévoles", "appel à tous", "appel à la générosité", "appel aux dons", "faisons appel", "lançons un appel",
@@ -43,7 +52,9 @@ var (
 			"recevons les dons", "acceptons les dons", "recueillons", "collecte de", "collectons",
 			"avons grand besoin", "avons grandement besoin", "avons toujours besoin", "avons aussi besoin", "avons vraiment besoin", "aurons besoin", "on a besoin", "on aurait besoin",
 			"aimerait", "souhaiterait", "nous souhaiterions", "nous ferait plaisir", "nous feraient plaisir", "avis aux", "avis à tous",
-			"rejoignez notre équipe", "rejoindre notre équipe", "joignez-vous", "devenez bénévole", "devenir bénévole", "nous souhaitons recruter"},
+			"rejoignez notre équipe", "rejoindre notre équipe", "joignez-vous", "devenez bénévole", "devenir bénévole", "nous souhaitons recruter",
+			"ce qui nous manque", "ce qu'il nous manque", "nous n'avons personne", "n'avons personne pour", "il n'y a personne pour", "nous n'avons pas assez", "pas assez de bénévoles",
+			"ne peuvent plus faire", "ne pouvons plus faire", "nous prendrions volontiers", "nous aimerions beaucoup"},
 		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones",
 			"nos hace falta", "hace falta", "hacen falta", "nos falta", "nos faltan", "carecemos", "no contamos con",
 			"requerimos", "se requieren voluntarios", "solicitamos", "se solicita", "se solicitan", "solicita voluntarios", "solicita donaciones",
@@ -53,7 +64,9 @@ var (
 			"toda ayuda", "cualquier ayuda", "cualquier aportación", "cualquier aporte", "cualquier donación", "toda donación",
 			"pedimos", "a patrocinar", "a donar", "a colaborar con nosotros", "hazte voluntario", "hazte voluntaria", "hágase voluntario", "hágase voluntaria", "únete a nuestro equipo", "súmate",
 			"nos vendría bien", "nos vendrían bien", "nos vendría muy bien", "nos vendrían muy bien", "nos ayudaría", "nos ayudarían", "nos urge", "nos urgen", "ocupamos voluntarios", "ocupamos donaciones", "ocupamos ayuda", "ocupamos personas",
-			"reclutamos", "estamos reclutando", "convocatoria de voluntarios", "convocamos"},
+			"reclutamos", "estamos reclutando", "convocatoria de voluntarios", "convocamos",
+			"lo que nos falta", "lo que no tenemos", "no tenemos quien", "no hay quien", "no tenemos suficientes", "no tenemos suficiente",
+			"ya no pueden hacer", "ya no podemos hacer", "nos encantaría"},
 	}
 	negativeCues = map[string][]string{
 		"en": {"not needed", "not accepting", "no volunteers", "not at this time", "not currently", "none needed", "no donations",
