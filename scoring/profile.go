@@ -168,6 +168,10 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		ph.stems[t.Stem] = true
 	}
 	cl := readClauses(text, lang)
+	var asked map[string]bool
+	if role == roleNeed {
+		toks, asked = askedTokens(splitWords(text), toks, lang)
+	}
 	ph.Hits = lx.find(toks, lang, cl)
 	if role == rolePurpose {
 		return ph // purpose texts need concepts, not heads
@@ -208,8 +212,14 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 				}
 			}
 		}
+	} else if heads, others, ok := lx.lackedHeads(ph.Hits, cl, lang, splitWords(ph.Text)); ok {
+		// "Kids at our camp need eye exams": the kids are whom it is for.
+		ph.Heads, ph.Others = heads, others
 	} else {
 		ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
+	}
+	if len(asked) > 0 {
+		lx.askedHead(&ph, lang, asked)
 	}
 	if role == roleNeed {
 		words := splitWords(ph.Text) // once for the readings below
