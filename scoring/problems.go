@@ -110,9 +110,9 @@ func (lx *Lexicon) lackedHeads(hits []Hit, cl clauses, lang string, words []stri
 // at the question word's position, so the lexicon's own phrases ("somewhere
 // to put", "endroit pour ranger", "lugar para guardar", "transport") read
 // it.
-func askedTokens(words []string, toks []Token, lang string) ([]Token, map[string]bool) {
+func askedTokens(words []string, toks []Token, lang string) ([]Token, asked) {
 	var add []Token
-	asked := map[string]bool{}
+	a := asked{stems: map[string]bool{}}
 	asking := false // a question word or a lack came before
 	for i, w := range words {
 		switch {
@@ -129,11 +129,13 @@ func askedTokens(words []string, toks []Token, lang string) ([]Token, map[string
 					n++
 				}
 			}
-			asked[place] = true
+			a.stems[place] = true
+			a.at = append(a.at, i+1)
 		case asking && movedTo(words, i, lang):
 			moved := Stem(transportWords[lang], lang)
 			add = append(add, Token{Stem: moved, Pos: i + 1})
-			asked[moved] = true
+			a.stems[moved] = true
+			a.at = append(a.at, i+1)
 			asking = false
 		}
 		if howWords[w] || lackWords[w] || w == "t" || w == "pas" || w == "no" {
@@ -141,11 +143,18 @@ func askedTokens(words []string, toks []Token, lang string) ([]Token, map[string
 		}
 	}
 	if len(add) == 0 {
-		return toks, nil
+		return toks, asked{}
 	}
 	out := append(slices.Clone(toks), add...)
 	slices.SortStableFunc(out, func(a, b Token) int { return a.Pos - b.Pos })
-	return out, asked
+	return out, a
+}
+
+// asked is what askedTokens added: the stems, and the positions of the
+// words that ask.
+type asked struct {
+	stems map[string]bool
+	at    []int
 }
 
 // placeReach is how many content words after a question word of place
@@ -155,16 +164,21 @@ const placeReach = 3
 // askedHead makes what a question word asks for the head of a need: "where
 // can our seniors bake pies" asks for a kitchen, not pies. It is the
 // resource of the longest trigger read with a token askedTokens added
-// ("somewhere to bake" before "somewhere"); what was the head becomes one
-// of the others. A head that is it or narrower stays.
-func (lx *Lexicon) askedHead(ph *Phrase, lang string, asked map[string]bool) {
+// ("somewhere to bake" before "somewhere") or with the asking word itself
+// ("dónde guardar"); what was the head becomes one of the others. A head
+// that is it or narrower stays.
+func (lx *Lexicon) askedHead(ph *Phrase, lang string, a asked) {
 	best := -1
 	for i, h := range ph.Hits {
-		if lx.Concepts[h.Concept].Kind != KindResource || !slices.ContainsFunc(Stems(h.Trigger, lang), func(s string) bool { return asked[s] }) {
+		if lx.Concepts[h.Concept].Kind != KindResource {
 			continue
 		}
-		if best < 0 || h.Words > ph.Hits[best].Words {
-			best = i
+		if !slices.ContainsFunc(Stems(h.Trigger, lang), func(s string) bool { return a.stems[s] }) &&
+			!slices.ContainsFunc(a.at, func(p int) bool { return slices.Contains(h.Span, p) }) {
+			continue
+		}
+		if best < 0 || h.Words > ph.Hits[best].Words || h.Words == ph.Hits[best].Words && spanStart(h.Span) < spanStart(ph.Hits[best].Span) {
+			best = i // the longest, then the nearest the asking word
 		}
 	}
 	if best < 0 {

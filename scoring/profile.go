@@ -168,9 +168,9 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		ph.stems[t.Stem] = true
 	}
 	cl := readClauses(text, lang)
-	var asked map[string]bool
+	var ask asked
 	if role == roleNeed {
-		toks, asked = askedTokens(splitWords(text), toks, lang)
+		toks, ask = askedTokens(splitWords(text), toks, lang)
 	}
 	ph.Hits = lx.find(toks, lang, cl)
 	if role == rolePurpose {
@@ -203,6 +203,9 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 			}
 		}
 		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
+		if at == 0 {
+			lx.givenHeads(&ph, hits, cl, lang, words)
+		}
 		if at > 0 {
 			// Nor do its words after that say what it offers.
 			clear(ph.stems)
@@ -218,8 +221,8 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	} else {
 		ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
 	}
-	if len(asked) > 0 {
-		lx.askedHead(&ph, lang, asked)
+	if len(ask.at) > 0 {
+		lx.askedHead(&ph, lang, ask)
 	}
 	if role == roleNeed {
 		words := splitWords(ph.Text) // once for the readings below
