@@ -1,6 +1,9 @@
 package scoring
 
-import "slices"
+import (
+	"slices"
+	"unicode"
+)
 
 // Needs are not always written as "need X". Many say who lacks what, or
 // describe the trouble: "Kids at our camp need eye exams", "Moms in our job
@@ -102,7 +105,8 @@ func (lx *Lexicon) lackedHeads(hits []Hit, cl clauses, lang string, words []stri
 }
 
 // askedTokens adds to the tokens of a need the place or the transport its
-// question words ask for, where the words themselves name none: "Where can
+// question words ask for, and the money a sum names, where the words
+// themselves name none: "Where can
 // we put frozen turkeys?" asks for somewhere to put them, "How do we get 25
 // kids from the school to the museum?" and "Seniors can't get to the
 // pantry" for transport, "Nos aînés n'ont pas de moyen pour se rendre à
@@ -110,7 +114,7 @@ func (lx *Lexicon) lackedHeads(hits []Hit, cl clauses, lang string, words []stri
 // at the question word's position, so the lexicon's own phrases ("somewhere
 // to put", "endroit pour ranger", "lugar para guardar", "transport") read
 // it.
-func askedTokens(words []string, toks []Token, lang string) ([]Token, asked) {
+func askedTokens(text string, words []string, toks []Token, lang string) ([]Token, asked) {
 	var add []Token
 	a := asked{stems: map[string]bool{}}
 	asking := false // a question word or a lack came before
@@ -141,6 +145,10 @@ func askedTokens(words []string, toks []Token, lang string) ([]Token, asked) {
 		if howWords[w] || lackWords[w] || w == "t" || w == "pas" || w == "no" {
 			asking = true
 		}
+	}
+	for _, at := range sumsAt(text) {
+		// "We're $4,000 short", "Il nous manque 10 000 $": a sum is money.
+		add = append(add, Token{Stem: Stem(moneyWords[lang], lang), Pos: at})
 	}
 	if len(add) == 0 {
 		return toks, asked{}
@@ -202,6 +210,7 @@ var (
 	howWords       = fieldSet("how comment cómo need needs")
 	placeWords     = map[string]string{"en": "somewhere", "fr": "endroit", "es": "lugar"}
 	transportWords = map[string]string{"en": "transport", "fr": "transport", "es": "transporte"}
+	moneyWords     = map[string]string{"en": "dollars", "fr": "dollars", "es": "dólares"}
 	// notKnowing may come before a question word that opens what is
 	// asked: "no idea where to store", "on ne sait pas où ranger", "no
 	// sabemos dónde guardar".
@@ -254,3 +263,41 @@ func towards(words []string, i, n int, dest string) bool {
 }
 
 var figurative = fieldSet("word message news out involved started ready better back know part care cabo utile")
+
+// sumsAt returns the positions (as Analyze counts them, from 1) of the
+// numbers of text that a currency sign marks as sums of money: "$4,000",
+// "10 000 $", "500 €".
+func sumsAt(text string) []int {
+	var at []int
+	pos, inWord := 0, false
+	lastDigits := false // the word before was a number
+	pending := false    // a sign waits for the number after it
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !inWord {
+				pos++
+				inWord = true
+				if pending && unicode.IsDigit(r) && (len(at) == 0 || at[len(at)-1] != pos) {
+					at = append(at, pos)
+				}
+				pending = false
+				lastDigits = unicode.IsDigit(r)
+			} else if !unicode.IsDigit(r) {
+				lastDigits = false
+			}
+			continue
+		}
+		inWord = false
+		switch {
+		case r == '$' || r == '€' || r == '£':
+			if lastDigits && pos > 0 && (len(at) == 0 || at[len(at)-1] != pos) {
+				at = append(at, pos) // "10 000 $"
+			} else {
+				pending = true // "$4,000"
+			}
+		case r != ' ' && r != ',' && r != '.' && r != '\u00a0':
+			pending = false
+		}
+	}
+	return at
+}

@@ -32,6 +32,9 @@ func TestNeedsSaidAsProblems(t *testing.T) {
 		{"people who cannot get somewhere need transport", "Seniors can't get to the pantry on distribution day", "en", []string{"transport.general"}},
 		{"the same in French", "Nos aînés n'ont pas de moyen pour se rendre à l'épicerie", "fr", []string{"transport.general"}},
 		{"the same in Spanish", "Necesitamos llevar las cajas de donativos del centro al albergue", "es", []string{"transport.general"}},
+		{"a sum is money", "We're $4,000 short for the new roof", "en", []string{"funding.general"}},
+		{"the same in French", "Il nous manque 10 000 $ pour refaire l'aire de jeux", "fr", []string{"funding.general"}},
+		{"what the sum is for stays behind what is asked", "a sponsor for a $20,000 restoration", "en", []string{"funding.sponsorship"}},
 		{"getting the word out is not transport", "How do we get the word out to parents?", "en", []string{"visibility.promotion"}},
 	}
 	for _, tc := range tests {

@@ -170,7 +170,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	cl := readClauses(text, lang)
 	var ask asked
 	if role == roleNeed {
-		toks, ask = askedTokens(splitWords(text), toks, lang)
+		toks, ask = askedTokens(text, splitWords(text), toks, lang)
 	}
 	ph.Hits = lx.find(toks, lang, cl)
 	if role == rolePurpose {
