@@ -47,3 +47,26 @@ func TestNeedsSaidAsProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayWords pins everyday words of needs the lexicon once missed,
+// in the three languages.
+func TestEverydayWords(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct{ text, lang, want string }{
+		{"need 100 places to sit for the graduation", "en", "equipment.furniture"},
+		{"Il nous faut de quoi asseoir 150 personnes", "fr", "equipment.furniture"},
+		{"no tenemos fogones grandes", "es", "equipment.kitchen"},
+		{"gym with bleachers for the tournament", "en", "space.gym"},
+		{"lockable cubbies for clients' belongings", "en", "storage.general"},
+		{"mastografía para las señoras de la colonia", "es", "health.screenings"},
+		{"a Tigrinya speaker at intake", "en", "skill.translation"},
+		{"hay que traducir los avisos; una promotora habla la lengua", "es", "skill.translation"},
+		{"help after a phishing attack", "en", "skill.it_support"},
+		{"personne ne connaît notre friperie", "fr", "visibility.general"},
+	}
+	for _, tc := range tests {
+		if got := headOf(lx, tc.text, tc.lang); len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q heads %v, want %s first", tc.text, got, tc.want)
+		}
+	}
+}
