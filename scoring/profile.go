@@ -168,6 +168,10 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		ph.stems[t.Stem] = true
 	}
 	cl := readClauses(text, lang)
+	var ask asked
+	if role == roleNeed {
+		toks, ask = askedTokens(text, splitWords(text), toks, lang)
+	}
 	ph.Hits = lx.find(toks, lang, cl)
 	if role == rolePurpose {
 		return ph // purpose texts need concepts, not heads
@@ -199,6 +203,9 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 			}
 		}
 		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
+		if at == 0 {
+			lx.givenHeads(&ph, hits, cl, lang, words)
+		}
 		if at > 0 {
 			// Nor do its words after that say what it offers.
 			clear(ph.stems)
@@ -208,8 +215,14 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 				}
 			}
 		}
+	} else if heads, others, ok := lx.lackedHeads(ph.Hits, cl, lang, splitWords(ph.Text)); ok {
+		// "Kids at our camp need eye exams": the kids are whom it is for.
+		ph.Heads, ph.Others = heads, others
 	} else {
 		ph.Heads, ph.Others = lx.heads(ph.Hits, cl, lang, role)
+	}
+	if len(ask.at) > 0 {
+		lx.askedHead(&ph, lang, ask)
 	}
 	if role == roleNeed {
 		words := splitWords(ph.Text) // once for the readings below
