@@ -13,7 +13,7 @@ import (
 // townFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var townFloors = match.Metrics{Hit1: 0.81, Hit3: 0.90, Hit10: 1, MRR: 0.865, NDCG10: 0.76, MustNotInTop10: 0}
+var townFloors = match.Metrics{Hit1: 0.83, Hit3: 0.92, Hit10: 1, MRR: 0.875, NDCG10: 0.77, MustNotInTop10: 0}
 
 // riverbendFloors: testdata/judged/riverbend.jsonl and its queries were
 // written by someone else's hand, as an outsider would, and committed
@@ -21,15 +21,25 @@ var townFloors = match.Metrics{Hit1: 0.81, Hit3: 0.90, Hit10: 1, MRR: 0.865, NDC
 // then (hit@1 0.42, MRR 0.554, nDCG@10 0.408). The set has since been
 // used to find faults, so it is no longer out-of-sample; the floors are the
 // figures reached since, rounded down. They may only be raised.
-var riverbendFloors = match.Metrics{Hit1: 0.44, Hit3: 0.68, Hit10: 0.86, MRR: 0.57, NDCG10: 0.43, MustNotInTop10: 9}
+var riverbendFloors = match.Metrics{Hit1: 0.48, Hit3: 0.70, Hit10: 0.88, MRR: 0.60, NDCG10: 0.47, MustNotInTop10: 7}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured
 // once, at the end of the session that added them (hit@1 0.283, hit@3
 // 0.604, hit@10 0.849, MRR 0.477, nDCG@10 0.460, 14 must_not ids in a top
-// 10). Nobody tunes on this set: it is the honest figure for directories
-// written by others. The floors are those figures rounded down.
-var lakeshoreFloors = match.Metrics{Hit1: 0.28, Hit3: 0.60, Hit10: 0.84, MRR: 0.47, NDCG10: 0.46, MustNotInTop10: 14}
+// 10). The next session used its misses to find faults, so it is no longer
+// out-of-sample; the floors are the figures reached then, rounded down.
+var lakeshoreFloors = match.Metrics{Hit1: 0.41, Hit3: 0.71, Hit10: 0.90, MRR: 0.58, NDCG10: 0.53, MustNotInTop10: 1}
+
+// redriverFloors: testdata/judged/redriver.jsonl and its queries were
+// written the same way and committed before the engine was run on them;
+// they were measured at the start of the session that added them (hit@1
+// 0.564, hit@3 0.800, hit@10 0.891, MRR 0.678, nDCG@10 0.572, 4 must_not)
+// and once at its end (0.582, 0.800, 0.891, 0.693, 0.586, 4), without
+// reading their misses. Nobody tunes on this set: it is the honest figure
+// for directories written by others. The floors are the end figures
+// rounded down.
+var redriverFloors = match.Metrics{Hit1: 0.58, Hit3: 0.80, Hit10: 0.89, MRR: 0.69, NDCG10: 0.58, MustNotInTop10: 4}
 
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
@@ -37,6 +47,10 @@ func TestExampleTownQuality(t *testing.T) {
 
 func TestRiverbendQuality(t *testing.T) {
 	checkJudged(t, openTestdata(t, "riverbend.jsonl"), "riverbend.jsonl", openTestdata(t, "riverbend-queries.jsonl"), "riverbend-queries.jsonl", riverbendFloors)
+}
+
+func TestRedriverQuality(t *testing.T) {
+	checkJudged(t, openTestdata(t, "redriver.jsonl"), "redriver.jsonl", openTestdata(t, "redriver-queries.jsonl"), "redriver-queries.jsonl", redriverFloors)
 }
 
 func TestLakeshoreQuality(t *testing.T) {

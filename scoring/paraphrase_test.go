@@ -72,14 +72,16 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 
 // TestParaphraseSeparation pins how well needs and offers in other words,
 // in three languages, separate from near misses. The held-out part was
-// written before the lexicon and never used to build it; fresh-things and
-// fresh-people were written by two other hands before they tuned the
-// lexicon for things and places (AUC 0.629 then) and for people and
-// services (0.579 then); fresh-mixed, by a third hand, scored 0.603 when
-// it arrived (all kinds, near misses on purpose: offers that ask too,
-// offers for a fee, the wrong people). The floors are the figures reached so far (dev
-// 0.964, held-out 0.853, fresh-things 0.905, fresh-people 0.918); the goal
-// is 0.95 and 0.90 on the held-out part, and a change may only raise them.
+// written before the lexicon and never used to build it. The fresh parts
+// were written by other hands that never read the lexicon: fresh-things
+// and fresh-people scored 0.629 and 0.579 when they arrived, fresh-mixed
+// 0.603; each was then used to tune the lexicon, so they are in sample
+// now. fresh-mixed-2 scored 0.594 when it arrived and 0.636 once at the
+// end of that session, without being read: it is the honest figure for
+// wording nobody tuned on. The floors are the figures reached (dev 0.965,
+// held-out 0.865, fresh-things 0.919, fresh-people 0.918, fresh-mixed
+// 0.839, fresh-mixed-2 0.636) rounded down; the goal is 0.95 and 0.90 on
+// the held-out part, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
@@ -87,10 +89,11 @@ func TestParaphraseSeparation(t *testing.T) {
 		floor float64
 	}{
 		{"testdata/paraphrase/dev.jsonl", 0.96},
-		{"testdata/paraphrase/heldout.jsonl", 0.85},
-		{"testdata/paraphrase/fresh-things.jsonl", 0.90},
+		{"testdata/paraphrase/heldout.jsonl", 0.86},
+		{"testdata/paraphrase/fresh-things.jsonl", 0.91},
 		{"testdata/paraphrase/fresh-people.jsonl", 0.91},
-		{"testdata/paraphrase/fresh-mixed.jsonl", 0.63},
+		{"testdata/paraphrase/fresh-mixed.jsonl", 0.83},
+		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.63},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
