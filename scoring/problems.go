@@ -17,21 +17,15 @@ import (
 // lackAt returns the position (as Analyze counts them, from 1) of the first
 // word of a need that says what follows it is sought or lacking ("need",
 // "looking for", "can't", "nobody", "cherche", "il faut", "n'ont
-// pas", "personne", "necesita", "no tienen", "nadie"), or 0. A word
-// "without", "sans" and "sin" are left out: "préstamos pequeños sin número
-// de seguro social" asks for loans, not for papers. A word
-// that belongs to a relative clause ("kids who need help", "familles qui
+// pas", "personne", "necesita", "no tienen", "nadie"), or 0. "Without",
+// "sans" and "sin" are left out: "préstamos pequeños sin número de seguro
+// social" asks for loans, not for papers. A word that belongs to a
+// relative clause ("kids who need help", "familles qui
 // n'ont pas", "personas que no tienen") says what others lack, not what is
 // asked: it does not count, nor does anything after it.
 func lackAt(words []string) int {
 	for i, w := range words {
-		prev, next := "", ""
-		if i > 0 {
-			prev = words[i-1]
-		}
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
+		prev, next := around(words, i)
 		if relativeWords[w] || w == "quienes" {
 			return 0
 		}

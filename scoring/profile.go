@@ -284,13 +284,7 @@ func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int)
 // "avons besoin", "à la recherche de", "buscamos", "necesita"), or 0, 0.
 func seekingAt(words []string) (from, at int) {
 	for i, w := range words {
-		prev, next := "", ""
-		if i > 0 {
-			prev = words[i-1]
-		}
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
+		prev, next := around(words, i)
 		switch {
 		case seekingWords[w]:
 			return i + 1, i + 1
@@ -1260,6 +1254,17 @@ func asksToo(words []string) bool {
 		}
 	}
 	return false
+}
+
+// around returns the words before and after words[i], "" at either end.
+func around(words []string, i int) (prev, next string) {
+	if i > 0 {
+		prev = words[i-1]
+	}
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	return prev, next
 }
 
 // seekingPhrase reports whether the word at i ends "in search of", "à la
