@@ -172,7 +172,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	if role == roleNeed {
 		toks, ask = askedTokens(text, splitWords(text), toks, lang)
 	}
-	ph.Hits = lx.find(toks, lang, cl)
+	ph.Hits = lx.dropMealTimes(lx.find(toks, lang, cl), splitWords(text))
 	if role == rolePurpose {
 		return ph // purpose texts need concepts, not heads
 	}
@@ -1255,6 +1255,40 @@ func asksToo(words []string) bool {
 	}
 	return false
 }
+
+// dropMealTimes drops the meals a phrase names only to say when: "classrooms
+// free at lunch", "open after dinner", "pendant le dîner", "a la hora del
+// almuerzo", "lunch hour" give no food.
+func (lx *Lexicon) dropMealTimes(hits []Hit, words []string) []Hit {
+	return slices.DeleteFunc(hits, func(h Hit) bool {
+		if len(h.Span) != 1 || !lx.inFamily(h.Concept, "food.meals") {
+			return false
+		}
+		return mealTimeAt(words, h.Span[0]-1)
+	})
+}
+
+// mealTimeAt reports whether the meal word at i names a time of day: after
+// "at", "during", "à", "durante"... (past an article), or before "hour",
+// "time", "break", "heure", "hora".
+func mealTimeAt(words []string, i int) bool {
+	if i < 0 || i >= len(words) {
+		return false
+	}
+	prev, next := around(words, i)
+	if articles[prev] && i > 1 {
+		prev = words[i-2]
+	}
+	return timeBefore[prev] || timeAfter[next]
+}
+
+var (
+	timeBefore = fieldSet("at during after before until till around over " +
+		"à pendant après avant jusqu vers heure durant " +
+		"durante después antes hasta hora")
+	timeAfter = fieldSet("hour hours time break rush breaks")
+	articles  = fieldSet("the le la l du el del")
+)
 
 // around returns the words before and after words[i], "" at either end.
 func around(words []string, i int) (prev, next string) {

@@ -623,3 +623,29 @@ func TestHandsThatAreNoHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestMealTimesGiveNoFood pins that a meal named to say when ("free at
+// lunch") is no offer of meals, where one served still is.
+func TestMealTimesGiveNoFood(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		text, lang string
+		meals      bool
+	}{
+		{"classrooms free at lunch", "en", false},
+		{"our hall is open after dinner", "en", false},
+		{"the gym during lunch hour", "en", false},
+		{"la salle pendant le dîner", "fr", false},
+		{"el salón a la hora del almuerzo", "es", false},
+		{"a community lunch every Friday", "en", true},
+		{"hot lunches for seniors", "en", true},
+		{"servimos almuerzos a 80 personas", "es", true},
+		{"des soupers communautaires", "fr", true},
+	}
+	for _, tc := range tests {
+		names := func(c string) bool { return strings.TrimPrefix(c, "*") == "food.meals" }
+		if got := slices.ContainsFunc(lx.Explain(tc.text, tc.lang), names); got != tc.meals {
+			t.Errorf("%q: names food.meals = %v, want %v (%v)", tc.text, got, tc.meals, lx.Explain(tc.text, tc.lang))
+		}
+	}
+}
