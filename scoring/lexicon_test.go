@@ -31,6 +31,7 @@ concept storage.general
 kind resource
 label storage
 en storage
+met_by_own space.venue 0.6
 
 concept storage.cold
 kind resource
@@ -125,6 +126,8 @@ func TestMatchTextsFollowsLinks(t *testing.T) {
 		{"the link does not run backwards", "home visits", "en", "isolated seniors in our building", "en", 0, 0.29},
 		{"across languages", "chambre froide", "fr", "a walk-in cooler", "en", 1, 1},
 		{"same topic, other kind of help", "cold storage", "en", "a gymnasium", "en", 0, 0},
+		{"a concept's own link", "storage for our chairs", "en", "a spare space", "en", 0.6, 0.6},
+		{"is not inherited by narrower concepts", "cold storage for our produce", "en", "a spare space", "en", 0, 0},
 	}
 	for _, tt := range tests {
 		got := lx.MatchTexts(tt.need, tt.nlang, tt.offer, tt.olang).Strength

@@ -197,6 +197,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"people who are the group sought", "low-income households for our free energy audits", "en", "housing co-op of 90 units, most families on assistance", "en", 0.6, 1},
 		{"a real shout-out still is", "good publicity", "en", "a shout-out on our instagram", "en", 0.8, 1},
 		{"interns are not jobs", "jobs for our graduates", "en", "co-op students for the summer", "en", 0, 0.39},
+		{"language classes run no sports program", "sports programs for our teenagers", "en", "ESL classes mornings and evenings", "en", 0, 0.39},
+		{"tutors in reading get children reading", "something to get our drop-in kids reading", "en", "free tutoring in reading and math", "en", 0.6, 1},
 		{"students meet a need for interns", "co-op students and junior developers", "en", "students available for four-month co-op work terms", "en", 0.6, 1},
 		{"shelf space is not a venue", "indoor space for our activities", "en", "shelf space for local products", "en", 0, 0.39},
 		{"every group a need names is sought", "more women- and newcomer-owned businesses as members", "en", "a network of 60 women with small businesses", "en", 0.8, 1},
