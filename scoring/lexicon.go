@@ -256,6 +256,7 @@ const (
 	customersConcept     = "resource.customers"
 	venueConcept         = "space.venue"
 	programsConcept      = "program.activities"
+	deliveryConcept      = "transport.delivery"
 	tokenConcept         = "visibility.token"
 	purchasingConcept    = "resource.purchasing"
 )

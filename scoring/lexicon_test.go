@@ -300,3 +300,15 @@ func checkMet(t *testing.T, cases []metCase, min float64, what string) {
 		t.Errorf("%s, met at least %v (-want +got):\n%s", what, min, diff)
 	}
 }
+
+// TestDeliveryGivesWhatItDelivers pins that an offer to deliver a thing
+// offers the thing: "hot meal delivery" meets a need for hot meals fully,
+// not as a mention besides its head.
+func TestDeliveryGivesWhatItDelivers(t *testing.T) {
+	checkMet(t, []metCase{
+		{"meal delivery gives meals", "hot meals for patients recovering at home", "hot meal delivery", "en", true},
+		{"the same in French", "des repas chauds pour nos aînés", "livraison de repas chauds", "fr", true},
+		{"and in Spanish", "comidas calientes para personas enfermas", "entrega de comidas calientes a domicilio", "es", true},
+		{"groceries delivered are no meals", "hot meals for patients recovering at home", "grocery delivery to seniors", "en", false},
+	}, 0.8, "delivered things met")
+}

@@ -788,6 +788,11 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 			cl.coordinated(h.Span, hits[best].Span):
 			// "vegetables, eggs and apples": every item of a list is a head.
 			heads = append(heads, h.Concept)
+		case best >= 0 && role == roleOffer && lx.inFamily(hits[best].Concept, deliveryConcept) && segment(h) == bestSeg &&
+			lx.Concepts[h.Concept].Kind == KindResource && !lx.inFamily(h.Concept, "transport."):
+			// "hot meal delivery", "livraison d'épicerie": what is
+			// delivered is given too.
+			heads = append(heads, h.Concept)
 		case best >= 0 && role == roleOffer && lx.Concepts[h.Concept].Kind == KindGroup && cl.counted[spanStart(h.Span)] &&
 			(segment(h) == 0 || !cl.purpose[segment(h)-1]):
 			// "a daycare with 60 children", "a center with 500 members": an
