@@ -458,7 +458,8 @@ func (lx *Lexicon) readSelling(ph *Phrase, words []string) {
 
 // readProgramsFor reads a need for programs for some people ("partners to
 // run teen programs after school", "after-school programs at housing
-// sites", "programas para jóvenes") as a need for activities and
+// sites", "programas para jóvenes", "after-school activities for kids in
+// the towers") as a need for activities and
 // programming first: it seeks someone to run them, for people it has.
 // Introductions to those people or posts that reach them do not meet it;
 // an offer of the same people or of a program for them still does. A
@@ -478,7 +479,8 @@ func (lx *Lexicon) readProgramsFor(ph *Phrase, words []string) {
 
 // programWords name a program, which the lexicon leaves to the words
 // around it ("teen programs").
-var programWords = fieldSet("program programs programme programmes programming programación programas programa")
+var programWords = fieldSet("program programs programme programmes programming programación programas programa " +
+	"activities activités actividades")
 
 // readPromoting reads a need to promote, advertise or spread the word about
 // what the organization runs ("promote our coat drive online", "advertise
