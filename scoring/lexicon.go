@@ -26,6 +26,10 @@ type Concept struct {
 	Label  string
 	Parent string
 	MetBy  map[string]float64 // offer concept -> strength, for needs of this concept
+	// MetByOwn: like MetBy, for needs of this concept only, not of its
+	// narrower concepts: whoever runs any program meets a need for
+	// "activities", not one for sports programs.
+	MetByOwn map[string]float64
 	// MetByNeed: a need of this concept is met by another organization's
 	// NEED of that concept (it seeks what we seek to give): a need for
 	// volunteer hours is met by a need for volunteers.
@@ -126,7 +130,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 			}
 			cur = len(lx.Concepts)
 			lx.byID[rest] = cur
-			lx.Concepts = append(lx.Concepts, Concept{ID: rest, MetBy: map[string]float64{}, MetByNeed: map[string]float64{}})
+			lx.Concepts = append(lx.Concepts, Concept{ID: rest, MetBy: map[string]float64{}, MetByOwn: map[string]float64{}, MetByNeed: map[string]float64{}})
 			continue
 		}
 		if cur < 0 {
@@ -150,7 +154,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 				return nil, fmt.Errorf("line %d: met_by_buyer weight %q is not in (0,1]", n, rest)
 			}
 			c.MetByBuyer = v
-		case "met_by", "met_by_need":
+		case "met_by", "met_by_own", "met_by_need":
 			f := strings.Fields(rest)
 			w := 0.85
 			if len(f) == 0 || len(f) > 2 {
@@ -194,6 +198,8 @@ func ParseLexicon(text string) (*Lexicon, error) {
 		switch l.kind {
 		case "met_by":
 			lx.Concepts[from].MetBy[l.to] = l.w
+		case "met_by_own":
+			lx.Concepts[from].MetByOwn[l.to] = l.w
 		case "met_by_need":
 			lx.Concepts[from].MetByNeed[l.to] = l.w
 		case "related":
@@ -250,6 +256,7 @@ const (
 	customersConcept     = "resource.customers"
 	venueConcept         = "space.venue"
 	programsConcept      = "program.activities"
+	deliveryConcept      = "transport.delivery"
 	tokenConcept         = "visibility.token"
 	purchasingConcept    = "resource.purchasing"
 )
@@ -351,6 +358,14 @@ func (lx *Lexicon) resolve() error {
 				j := lx.byID[to]
 				if v := w * discount; v > m[j] {
 					m[j] = v
+				}
+			}
+			if depth > 0 {
+				continue
+			}
+			for to, w := range lx.Concepts[c].MetByOwn {
+				if j := lx.byID[to]; w > m[j] {
+					m[j] = w
 				}
 			}
 		}

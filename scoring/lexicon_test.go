@@ -31,6 +31,7 @@ concept storage.general
 kind resource
 label storage
 en storage
+met_by_own space.venue 0.6
 
 concept storage.cold
 kind resource
@@ -125,6 +126,8 @@ func TestMatchTextsFollowsLinks(t *testing.T) {
 		{"the link does not run backwards", "home visits", "en", "isolated seniors in our building", "en", 0, 0.29},
 		{"across languages", "chambre froide", "fr", "a walk-in cooler", "en", 1, 1},
 		{"same topic, other kind of help", "cold storage", "en", "a gymnasium", "en", 0, 0},
+		{"a concept's own link", "storage for our chairs", "en", "a spare space", "en", 0.6, 0.6},
+		{"is not inherited by narrower concepts", "cold storage for our produce", "en", "a spare space", "en", 0, 0},
 	}
 	for _, tt := range tests {
 		got := lx.MatchTexts(tt.need, tt.nlang, tt.offer, tt.olang).Strength
@@ -296,4 +299,16 @@ func checkMet(t *testing.T, cases []metCase, min float64, what string) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("%s, met at least %v (-want +got):\n%s", what, min, diff)
 	}
+}
+
+// TestDeliveryGivesWhatItDelivers pins that an offer to deliver a thing
+// offers the thing: "hot meal delivery" meets a need for hot meals fully,
+// not as a mention besides its head.
+func TestDeliveryGivesWhatItDelivers(t *testing.T) {
+	checkMet(t, []metCase{
+		{"meal delivery gives meals", "hot meals for patients recovering at home", "hot meal delivery", "en", true},
+		{"the same in French", "des repas chauds pour nos aînés", "livraison de repas chauds", "fr", true},
+		{"and in Spanish", "comidas calientes para personas enfermas", "entrega de comidas calientes a domicilio", "es", true},
+		{"groceries delivered are no meals", "hot meals for patients recovering at home", "grocery delivery to seniors", "en", false},
+	}, 0.8, "delivered things met")
 }

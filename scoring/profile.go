@@ -172,7 +172,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	if role == roleNeed {
 		toks, ask = askedTokens(text, splitWords(text), toks, lang)
 	}
-	ph.Hits = lx.find(toks, lang, cl)
+	ph.Hits = lx.dropMealTimes(lx.find(toks, lang, cl), splitWords(text))
 	if role == rolePurpose {
 		return ph // purpose texts need concepts, not heads
 	}
@@ -458,7 +458,8 @@ func (lx *Lexicon) readSelling(ph *Phrase, words []string) {
 
 // readProgramsFor reads a need for programs for some people ("partners to
 // run teen programs after school", "after-school programs at housing
-// sites", "programas para jóvenes") as a need for activities and
+// sites", "programas para jóvenes", "after-school activities for kids in
+// the towers") as a need for activities and
 // programming first: it seeks someone to run them, for people it has.
 // Introductions to those people or posts that reach them do not meet it;
 // an offer of the same people or of a program for them still does. A
@@ -478,7 +479,8 @@ func (lx *Lexicon) readProgramsFor(ph *Phrase, words []string) {
 
 // programWords name a program, which the lexicon leaves to the words
 // around it ("teen programs").
-var programWords = fieldSet("program programs programme programmes programming programación programas programa")
+var programWords = fieldSet("program programs programme programmes programming programación programas programa " +
+	"activities activités actividades")
 
 // readPromoting reads a need to promote, advertise or spread the word about
 // what the organization runs ("promote our coat drive online", "advertise
@@ -787,6 +789,11 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 		case best >= 0 && segment(h) == bestSeg && lx.Concepts[h.Concept].Kind == lx.Concepts[hits[best].Concept].Kind &&
 			cl.coordinated(h.Span, hits[best].Span):
 			// "vegetables, eggs and apples": every item of a list is a head.
+			heads = append(heads, h.Concept)
+		case best >= 0 && role == roleOffer && lx.inFamily(hits[best].Concept, deliveryConcept) && segment(h) == bestSeg &&
+			lx.Concepts[h.Concept].Kind == KindResource && !lx.inFamily(h.Concept, "transport."):
+			// "hot meal delivery", "livraison d'épicerie": what is
+			// delivered is given too.
 			heads = append(heads, h.Concept)
 		case best >= 0 && role == roleOffer && lx.Concepts[h.Concept].Kind == KindGroup && cl.counted[spanStart(h.Span)] &&
 			(segment(h) == 0 || !cl.purpose[segment(h)-1]):
@@ -1255,6 +1262,40 @@ func asksToo(words []string) bool {
 	}
 	return false
 }
+
+// dropMealTimes drops the meals a phrase names only to say when: "classrooms
+// free at lunch", "open after dinner", "pendant le dîner", "a la hora del
+// almuerzo", "lunch hour" give no food.
+func (lx *Lexicon) dropMealTimes(hits []Hit, words []string) []Hit {
+	return slices.DeleteFunc(hits, func(h Hit) bool {
+		if len(h.Span) != 1 || !lx.inFamily(h.Concept, "food.meals") {
+			return false
+		}
+		return mealTimeAt(words, h.Span[0]-1)
+	})
+}
+
+// mealTimeAt reports whether the meal word at i names a time of day: after
+// "at", "during", "à", "durante"... (past an article), or before "hour",
+// "time", "break", "heure", "hora".
+func mealTimeAt(words []string, i int) bool {
+	if i < 0 || i >= len(words) {
+		return false
+	}
+	prev, next := around(words, i)
+	if articles[prev] && i > 1 {
+		prev = words[i-2]
+	}
+	return timeBefore[prev] || timeAfter[next]
+}
+
+var (
+	timeBefore = fieldSet("at during after before until till around over " +
+		"à pendant après avant jusqu vers heure durant " +
+		"durante después antes hasta hora")
+	timeAfter = fieldSet("hour hours time break rush breaks")
+	articles  = fieldSet("the le la l du el del")
+)
 
 // around returns the words before and after words[i], "" at either end.
 func around(words []string, i int) (prev, next string) {

@@ -197,6 +197,11 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"people who are the group sought", "low-income households for our free energy audits", "en", "housing co-op of 90 units, most families on assistance", "en", 0.6, 1},
 		{"a real shout-out still is", "good publicity", "en", "a shout-out on our instagram", "en", 0.8, 1},
 		{"interns are not jobs", "jobs for our graduates", "en", "co-op students for the summer", "en", 0, 0.39},
+		{"language classes run no sports program", "sports programs for our teenagers", "en", "ESL classes mornings and evenings", "en", 0, 0.39},
+		{"activities for kids ask for someone to run them", "after-school activities for kids in the towers", "en", "summer day camp for 8-12 year olds", "en", 0.6, 1},
+		{"a newsletter to families runs none", "after-school activities for kids in the towers", "en", "Friday newsletter that goes home to 420 families", "en", 0, 0.39},
+		{"the same in French", "des activités parascolaires pour les jeunes", "fr", "un bulletin envoyé chaque semaine à 250 familles", "fr", 0, 0.39},
+		{"tutors in reading get children reading", "something to get our drop-in kids reading", "en", "free tutoring in reading and math", "en", 0.6, 1},
 		{"students meet a need for interns", "co-op students and junior developers", "en", "students available for four-month co-op work terms", "en", 0.6, 1},
 		{"shelf space is not a venue", "indoor space for our activities", "en", "shelf space for local products", "en", 0, 0.39},
 		{"every group a need names is sought", "more women- and newcomer-owned businesses as members", "en", "a network of 60 women with small businesses", "en", 0.8, 1},
@@ -620,6 +625,32 @@ func TestHandsThatAreNoHelp(t *testing.T) {
 		got := lx.MatchTexts("volunteers for our Saturday distribution", "en", tc.offer, "en").Strength >= 0.4
 		if got != tc.want {
 			t.Errorf("%q meets a need for volunteers: %v, want %v", tc.offer, got, tc.want)
+		}
+	}
+}
+
+// TestMealTimesGiveNoFood pins that a meal named to say when ("free at
+// lunch") is no offer of meals, where one served still is.
+func TestMealTimesGiveNoFood(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		text, lang string
+		meals      bool
+	}{
+		{"classrooms free at lunch", "en", false},
+		{"our hall is open after dinner", "en", false},
+		{"the gym during lunch hour", "en", false},
+		{"la salle pendant le dîner", "fr", false},
+		{"el salón a la hora del almuerzo", "es", false},
+		{"a community lunch every Friday", "en", true},
+		{"hot lunches for seniors", "en", true},
+		{"servimos almuerzos a 80 personas", "es", true},
+		{"des soupers communautaires", "fr", true},
+	}
+	for _, tc := range tests {
+		names := func(c string) bool { return strings.TrimPrefix(c, "*") == "food.meals" }
+		if got := slices.ContainsFunc(lx.Explain(tc.text, tc.lang), names); got != tc.meals {
+			t.Errorf("%q: names food.meals = %v, want %v (%v)", tc.text, got, tc.meals, lx.Explain(tc.text, tc.lang))
 		}
 	}
 }
