@@ -105,6 +105,23 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 			}
 		}
 	}
+	if lx.projects >= 0 {
+		// What it would take projects for is its work, not the things
+		// it lends: a need for materials is no project for coders.
+		var ours []int
+		for _, ph := range p.Offers {
+			for _, c := range ph.Heads {
+				if !slices.ContainsFunc(goodsFamilies, func(f string) bool { return lx.inFamily(c, f) }) {
+					ours = append(ours, c)
+				}
+			}
+		}
+		for i := range p.Needs {
+			if ph := &p.Needs[i]; len(ph.Heads) > 0 && ph.Heads[0] == lx.projects && len(ph.Uses) == 0 {
+				ph.Uses = ours
+			}
+		}
+	}
 	p.addPurpose(org.Goals, 1.0)
 	p.addPurpose(org.Values, 0.8)
 	if org.Mission != "" {
@@ -152,6 +169,10 @@ func (p *Profile) addPurposePhrase(ph Phrase, weight float64) {
 		}
 	}
 }
+
+// goodsFamilies are the things an organization has rather than the work
+// it does.
+var goodsFamilies = []string{"space.", "storage.", "equipment.", "food.", "funding.", "housing.", "transport."}
 
 // Roles of a phrase: what it says is read a little differently.
 const (

@@ -150,6 +150,36 @@ func TestUsersOfWhatItHas(t *testing.T) {
 	}
 }
 
+// TestProjectsForItsWork checks that a need for projects is met by an
+// organization that needs the work offered, even free, and not by one
+// that needs only the things lent or offers the same work.
+func TestProjectsForItsWork(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	coders := lx.NewProfile(&partnermatch.Organization{ID: "coders", Name: "Coders", Sector: "nonprofit",
+		Offers: []string{"free websites for small nonprofits", "laptops to lend"}, Needs: []string{"real projects from community groups"}})
+	tests := []struct {
+		name  string
+		needs []string
+		offer string
+		want  []string
+	}{
+		{"needs a website, free", []string{"a free website for our tool library"}, "tools to borrow", []string{scoring.ViaUser}},
+		{"needs only computers", []string{"laptops for our homework club"}, "tools to borrow", nil},
+		{"builds websites too", []string{"volunteers for events"}, "websites for nonprofits", nil},
+	}
+	for _, tt := range tests {
+		other := lx.NewProfile(&partnermatch.Organization{ID: "o", Name: "Other", Sector: "nonprofit",
+			Offers: []string{tt.offer}, Needs: tt.needs})
+		var vias []string
+		for _, m := range lx.Evaluate(coders, other, scoring.Graph{}).Gives {
+			vias = append(vias, m.Via)
+		}
+		if diff := cmp.Diff(tt.want, vias); diff != "" {
+			t.Errorf("%s: meets the coders' need for projects as (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
 // TestStemOverrides checks that words Snowball would reduce to the stem of
 // an unrelated word are kept apart, and their inflections together.
 func TestStemOverrides(t *testing.T) {
