@@ -114,6 +114,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a troupe's dance shows are performers, not an event", "presentaciones de danza folklórica para festivales y escuelas", "es", []string{"entertainment.performers"}},
 		{"a fashion show is a performance", "défilé de mode en pagne pour les festivals", "fr", []string{"entertainment.performers"}},
 		{"people coming home from prison are no home help", "Second Chance Works helps people coming home from prison find stable work", "en", []string{"group.justice_involved"}},
+		{"street artists are entertainment, not people living on the street", "buskers, performers and live art for Street Fest", "en", []string{"entertainment.performers"}},
+		{"places to exhibit are walls, not workplaces", "places to exhibit work", "en", []string{"space.walls"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
