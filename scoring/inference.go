@@ -42,7 +42,14 @@ var (
 			"not enough people", "not enough hands", "not enough drivers", "not enough tutors",
 			"can't do anymore", "cannot do anymore", "can no longer do", "can't keep up with", "can no longer keep up",
 			"would love a", "would love an", "would love some", "would love more", "would love to find", "would love help",
-			"we'd take any", "we would take any", "we'd gladly take", "we would gladly take", "happy to take any"},
+			"we'd take any", "we would take any", "we'd gladly take", "we would gladly take", "happy to take any",
+			// what would change things, what it saves for, what nobody
+			// does: "a simple scheduling app would change our lives",
+			// "we're saving for a second van", "nobody wants to be
+			// treasurer", "Council would like to see the building used"
+			"would change our lives", "would change everything", "would make a big difference", "would make a huge difference", "would make a real difference", "would make all the difference", "would be a game changer", "would be a game-changer", "would be a lifesaver",
+			"saving for", "saving up for", "nobody wants to", "no one wants to", "nobody to", "no one to",
+			"would like to see", "would love to see", "we don't have a", "we do not have a"},
 		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers",
 			"nous manquons", "manquons de", "il nous manque", "nous manque", "il nous faut", "il nous faudrait",
 			"appel aux bénévoles", "appel à tous", "appel à la générosité", "appel aux dons", "faisons appel", "lançons un appel",
@@ -54,7 +61,9 @@ var (
 			"aimerait", "souhaiterait", "nous souhaiterions", "nous ferait plaisir", "nous feraient plaisir", "avis aux", "avis à tous",
 			"rejoignez notre équipe", "rejoindre notre équipe", "joignez-vous", "devenez bénévole", "devenir bénévole", "nous souhaitons recruter",
 			"ce qui nous manque", "ce qu'il nous manque", "nous n'avons personne", "n'avons personne pour", "il n'y a personne pour", "nous n'avons pas assez", "pas assez de bénévoles",
-			"ne peuvent plus faire", "ne pouvons plus faire", "nous prendrions volontiers", "nous aimerions beaucoup"},
+			"ne peuvent plus faire", "ne pouvons plus faire", "nous prendrions volontiers", "nous aimerions beaucoup",
+			"changerait notre vie", "changerait tout", "ferait toute la différence", "ferait une grande différence", "économisons pour",
+			"personne ne veut", "aimerions voir", "aimerait voir", "n'avons pas de", "n'avons pas d'", "ce qui nous coûte", "nous coûte le plus"},
 		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones",
 			"nos hace falta", "hace falta", "hacen falta", "nos falta", "nos faltan", "carecemos", "no contamos con",
 			"requerimos", "se requieren voluntarios", "solicitamos", "se solicita", "se solicitan", "solicita voluntarios", "solicita donaciones",
@@ -66,7 +75,9 @@ var (
 			"nos vendría bien", "nos vendrían bien", "nos vendría muy bien", "nos vendrían muy bien", "nos ayudaría", "nos ayudarían", "nos urge", "nos urgen", "ocupamos voluntarios", "ocupamos donaciones", "ocupamos ayuda", "ocupamos personas",
 			"reclutamos", "estamos reclutando", "convocatoria de voluntarios", "convocamos",
 			"lo que nos falta", "lo que no tenemos", "no tenemos quien", "no hay quien", "no tenemos suficientes", "no tenemos suficiente",
-			"ya no pueden hacer", "ya no podemos hacer", "nos encantaría"},
+			"ya no pueden hacer", "ya no podemos hacer", "nos encantaría",
+			"nos cambiaría la vida", "cambiaría todo", "haría una gran diferencia", "ahorrando para", "nadie quiere",
+			"no tenemos", "nos cuesta", "lo que más nos cuesta"},
 	}
 	negativeCues = map[string][]string{
 		"en": {"not needed", "not accepting", "no volunteers", "not at this time", "not currently", "none needed", "no donations",
@@ -349,15 +360,33 @@ func (set phraseSet) mask(low string) string {
 }
 
 // offerBefore returns the part of sentence s before a request that starts
-// at byte at, when a coordinator joins the two ("... and we need") and the
-// part before says enough to be an offer.
+// at byte at, when a coordinator joins the two ("... and we need", "... y a
+// muchos nos gustaría", "... and the board would love") and the part before
+// says enough to be an offer.
 func offerBefore(s string, at int) (string, bool) {
 	words := strings.Fields(strings.TrimRight(s[:at], " ,"))
-	if len(words) < 4 || !joinWords[strings.ToLower(words[len(words)-1])] {
-		return "", false
+	reach := 1
+	if i, j := wordAfter(strings.ToLower(s), at); firstPerson[strings.ToLower(s)[i:j]] {
+		// A request in the first person opens its own clause: the words
+		// between the coordinator and it are its subject ("and many of us
+		// would love"), not more of a list ("and persons seeking help").
+		reach = joinReach
 	}
-	return strings.Join(words[:len(words)-1], " "), true
+	for j := len(words) - 1; j >= max(0, len(words)-reach); j-- {
+		if joinWords[strings.ToLower(words[j])] {
+			if j < 3 {
+				return "", false
+			}
+			return strings.TrimRight(strings.Join(words[:j], " "), ","), true
+		}
+	}
+	return "", false
 }
+
+// joinReach is how many words a coordinator may stand before a request and
+// still join it to what comes before: the asker may sit between ("and
+// many of us would love").
+const joinReach = 3
 
 // joinWords join what an organization has to what it asks for in one
 // sentence.

@@ -100,6 +100,16 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"Orientamos a migrantes en busca de empleo"}, []string{"Estamos en búsqueda de un local"}},
 		{"a mask starts a word", "The shelter has needed blankets all winter.", "en",
 			nil, []string{"The shelter has needed blankets all winter"}},
+		{"what would change things, what it saves for, what nobody does", "A simple scheduling app would change our lives. We're saving for a second van. Nobody wants to be treasurer. Council would like to see the building used.", "en",
+			nil, []string{"A simple scheduling app would change our lives", "We're saving for a second van", "Nobody wants to be treasurer", "Council would like to see the building used"}},
+		{"what it has not and what nobody does, fr", "Nous n'avons pas de local. Personne ne veut être trésorier.", "fr",
+			nil, []string{"Nous n'avons pas de local", "Personne ne veut être trésorier"}},
+		{"what it has not and what costs it, es", "No tenemos local. Lo que más nos cuesta es el inglés.", "es",
+			nil, []string{"No tenemos local", "Lo que más nos cuesta es el inglés"}},
+		{"a request in the first person after what it gives", "Siempre ponemos manos y comida cuando alguien organiza un evento, y a muchos nos gustaría aprender a cultivar.", "es",
+			[]string{"Siempre ponemos manos y comida cuando alguien organiza un evento"}, []string{"nos gustaría aprender a cultivar"}},
+		{"not a list of the people served", "Serves as communication center for alcoholics and those seeking help.", "en",
+			nil, []string{"Serves as communication center for alcoholics and those seeking help"}},
 	}
 	for _, tt := range tests {
 		offers, needs := inferFromMission(tt.mission, tt.lang)

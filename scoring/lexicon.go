@@ -67,6 +67,7 @@ type Lexicon struct {
 	customers                 int // the customersConcept, or -1: see readSelling
 	venue                     int // the venueConcept, or -1: see heads
 	programs                  int // the programsConcept, or -1: see readProgramsFor
+	projects                  int // the projectsConcept, or -1: see NewProfile
 	// teaching: classes and workshops, which teach a thing without giving
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
@@ -231,7 +232,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.indexTriggers()
 	lx.users, lx.volunteerWork, lx.volunteers = lx.conceptIndex(usersConcept), lx.conceptIndex(volunteerWorkConcept), lx.conceptIndex(volunteersConcept)
 	lx.customers, lx.venue = lx.conceptIndex(customersConcept), lx.conceptIndex(venueConcept)
-	lx.programs = lx.conceptIndex(programsConcept)
+	lx.programs, lx.projects = lx.conceptIndex(programsConcept), lx.conceptIndex(projectsConcept)
 	lx.teaching, lx.learning = make([]bool, len(lx.Concepts)), make([]bool, len(lx.Concepts))
 	for c := range lx.Concepts {
 		lx.teaching[c] = lx.inFamily(c, "program.workshops")
@@ -265,6 +266,11 @@ const (
 // is read as (see readTakers); a lexicon without it reads such needs as
 // written.
 const usersConcept = "resource.users"
+
+// projectsConcept is a need for someone to give what the organization
+// offers to ("real projects for our volunteers", "portfolio projects",
+// "clientes pro bono"): whoever needs what it offers meets it.
+const projectsConcept = "resource.projects"
 
 func uniqueStems(toks []Token) []string {
 	var out []string

@@ -88,7 +88,11 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 		if len(org.Needs) == 0 {
 			for _, t := range needs {
 				ph := lx.phrase(t, lang, true)
-				if used := lx.referredTo(t, sentences, lang); used != nil {
+				used := lx.referredTo(t, sentences, lang)
+				if used == nil && usesPremises(splitWords(t)) {
+					used = lx.premises(p.Offers)
+				}
+				if used != nil {
 					// "We would love to see it used to cook": it is what
 					// the sentence before offers, and users of it are
 					// what is sought.
@@ -98,6 +102,23 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 				if len(ph.Hits) > 0 || len(ph.Uses) > 0 {
 					p.Needs = append(p.Needs, ph)
 				}
+			}
+		}
+	}
+	if lx.projects >= 0 {
+		// What it would take projects for is its work, not the things
+		// it lends: a need for materials is no project for coders.
+		var ours []int
+		for _, ph := range p.Offers {
+			for _, c := range ph.Heads {
+				if !slices.ContainsFunc(goodsFamilies, func(f string) bool { return lx.inFamily(c, f) }) {
+					ours = append(ours, c)
+				}
+			}
+		}
+		for i := range p.Needs {
+			if ph := &p.Needs[i]; len(ph.Heads) > 0 && ph.Heads[0] == lx.projects && len(ph.Uses) == 0 {
+				ph.Uses = ours
 			}
 		}
 	}
@@ -148,6 +169,10 @@ func (p *Profile) addPurposePhrase(ph Phrase, weight float64) {
 		}
 	}
 }
+
+// goodsFamilies are the things an organization has rather than the work
+// it does.
+var goodsFamilies = []string{"space.", "storage.", "equipment.", "food.", "funding.", "housing.", "transport."}
 
 // Roles of a phrase: what it says is read a little differently.
 const (
@@ -202,6 +227,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 				}
 			}
 		}
+		hits = lx.dropRunningVolunteers(hits, words)
 		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
 		if at == 0 {
 			lx.givenHeads(&ph, hits, cl, lang, words)
@@ -429,6 +455,40 @@ func (lx *Lexicon) headsAList(ph *Phrase, c int) bool {
 // recruitingWords say that volunteer opportunities are on offer.
 var recruitingWords = fieldSet("available include includes welcome welcomed accepted needed wanted disponibles disponible offertes bienvenus bienvenues recherchés bienvenidos necesitan")
 
+// dropRunningVolunteers drops from an offer's hits the volunteers who run
+// the organization ("has been run by volunteers since 1974", "a
+// volunteer-run food bank", "géré par des bénévoles", "dirigido por
+// voluntarios"): they say how it works, not that it has volunteers to
+// lend.
+func (lx *Lexicon) dropRunningVolunteers(hits []Hit, words []string) []Hit {
+	running := func(h Hit) bool {
+		if !lx.inFamily(h.Concept, "volunteers.") {
+			return false
+		}
+		i := spanStart(h.Span) - 1 // index in words
+		if i+1 < len(words) && runningAfter[words[i+1]] || i > 0 && words[i-1] == "all" {
+			return true // "volunteer-run", "volunteer-led", "all-volunteer"
+		}
+		for j := max(0, i-3); j+1 <= i; j++ {
+			if runBy[words[j]] && agentWords[words[j+1]] {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(hits, running) {
+		return hits
+	}
+	return slices.DeleteFunc(slices.Clone(hits), running)
+}
+
+var (
+	// runBy, then an agentWords, say who runs or staffs something.
+	runBy        = fieldSet("run operated staffed managed led powered driven géré gérée gérés animé animée dirigé dirigée tenu tenue administrado administrada dirigido dirigida atendido atendida manejado manejada operado operada")
+	agentWords   = fieldSet("by entirely solely mostly par entièrement por")
+	runningAfter = fieldSet("run led driven powered operated staffed")
+)
+
 // readSelling reads a need for someone to sell, stock or buy what the
 // organization makes ("shops that will carry our produce", "restaurants to
 // buy our vegetables") as a need for customers: the produce is what it
@@ -562,6 +622,53 @@ func (lx *Lexicon) referredTo(need string, sentences []string, lang string) []in
 		}
 	}
 	return nil
+}
+
+// usesPremises reports whether words ask for the organization's place to
+// be used, naming it rather than what is in it: "groups who want to run
+// programs here", "would like to see the building used", "des groupes qui
+// viendraient ici", "que usen el local".
+func usesPremises(words []string) bool {
+	for i, w := range words {
+		near := words[max(0, i-premisesReach):min(len(words), i+premisesReach+1)]
+		switch {
+		case hereWords[w]:
+			if slices.ContainsFunc(near, func(x string) bool { return takingWords[x] || runningWords[x] }) {
+				return true
+			}
+		case premisesWords[w]:
+			if slices.ContainsFunc(near, func(x string) bool { return takingWords[x] || useWords[x] }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// premisesReach is how many words from "here" or "the building" a verb of
+// using or running may stand.
+const premisesReach = 4
+
+var (
+	hereWords     = fieldSet("here ici aquí acá")
+	premisesWords = fieldSet("building buildings premises place facility facilities bâtiment bâtiments locaux édifice édificio edificio instalaciones")
+	// runningWords: others would run or hold something in the place.
+	runningWords = fieldSet("run running hold holding host hosting come meet organize organise tenir organiser animer venir viendraient offrir organizar realizar hacer venir ofrecer dar")
+)
+
+// premises returns the places and storage among the heads and other
+// concepts of offers (those a mission says it has): what a need to see
+// the premises used wants used.
+func (lx *Lexicon) premises(offers []Phrase) []int {
+	var out []int
+	for _, ph := range offers {
+		for _, c := range append(append([]int{}, ph.Heads...), ph.Others...) {
+			if (lx.inFamily(c, "space.") || lx.inFamily(c, "storage.")) && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // refersBackToUse reports whether words put a pronoun next to a verb of

@@ -114,6 +114,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a troupe's dance shows are performers, not an event", "presentaciones de danza folklórica para festivales y escuelas", "es", []string{"entertainment.performers"}},
 		{"a fashion show is a performance", "défilé de mode en pagne pour les festivals", "fr", []string{"entertainment.performers"}},
 		{"people coming home from prison are no home help", "Second Chance Works helps people coming home from prison find stable work", "en", []string{"group.justice_involved"}},
+		{"street artists are entertainment, not people living on the street", "buskers, performers and live art for Street Fest", "en", []string{"entertainment.performers"}},
+		{"places to exhibit are walls, not workplaces", "places to exhibit work", "en", []string{"space.walls"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
@@ -147,6 +149,36 @@ func TestUsersOfWhatItHas(t *testing.T) {
 	}
 	if got := lx.Evaluate(parish, church, scoring.Graph{}); len(got.Gives) != 0 {
 		t.Errorf("a church that offers a hall meets the parish's need for users: %+v", got.Gives)
+	}
+}
+
+// TestProjectsForItsWork checks that a need for projects is met by an
+// organization that needs the work offered, even free, and not by one
+// that needs only the things lent or offers the same work.
+func TestProjectsForItsWork(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	coders := lx.NewProfile(&partnermatch.Organization{ID: "coders", Name: "Coders", Sector: "nonprofit",
+		Offers: []string{"free websites for small nonprofits", "laptops to lend"}, Needs: []string{"real projects from community groups"}})
+	tests := []struct {
+		name  string
+		needs []string
+		offer string
+		want  []string
+	}{
+		{"needs a website, free", []string{"a free website for our tool library"}, "tools to borrow", []string{scoring.ViaUser}},
+		{"needs only computers", []string{"laptops for our homework club"}, "tools to borrow", nil},
+		{"builds websites too", []string{"volunteers for events"}, "websites for nonprofits", nil},
+	}
+	for _, tt := range tests {
+		other := lx.NewProfile(&partnermatch.Organization{ID: "o", Name: "Other", Sector: "nonprofit",
+			Offers: []string{tt.offer}, Needs: tt.needs})
+		var vias []string
+		for _, m := range lx.Evaluate(coders, other, scoring.Graph{}).Gives {
+			vias = append(vias, m.Via)
+		}
+		if diff := cmp.Diff(tt.want, vias); diff != "" {
+			t.Errorf("%s: meets the coders' need for projects as (-want +got):\n%s", tt.name, diff)
+		}
 	}
 }
 
@@ -387,6 +419,16 @@ func TestMissionThatAsksToSeeItUsed(t *testing.T) {
 			[]string{"resource.users", "uses", "space.kitchen"}},
 		{"es", "Tenemos una cocina grande en el salón parroquial. Nos gustaría verla aprovechada por grupos del barrio.",
 			[]string{"resource.users", "uses", "space.kitchen"}},
+		// The place named, not a thing in it: all it has room for is
+		// to be used.
+		{"en", "We have a full gym and a kitchen that passed its inspection. We would love groups who want to run programs here for kids.",
+			[]string{"resource.users", "uses", "space.kitchen_commercial", "space.gym", "space.kitchen"}},
+		{"en", "Our building is big: a hall that seats 150 and a fenced yard. Council would like to see the building used by the neighbourhood.",
+			[]string{"resource.users", "uses", "space.hall", "space.outdoor"}},
+		{"fr", "Nous avons un gymnase et une grande salle. Nous aimerions que des groupes viennent animer des activités ici.",
+			[]string{"resource.users", "uses", "space.hall", "space.gym"}},
+		{"es", "Tenemos un gimnasio y un salón grande. Nos gustaría que grupos vengan a hacer actividades aquí.",
+			[]string{"resource.users", "uses", "space.hall", "space.gym"}},
 	}
 	for _, tt := range tests {
 		p := lx.NewProfile(&partnermatch.Organization{ID: "p", Name: "P", Sector: "faith", Language: tt.lang, Mission: tt.mission})
@@ -561,6 +603,8 @@ func TestWhoPaysInMentions(t *testing.T) {
 		{"Spanish", []string{"publicaciones en nuestras redes sociales"}, []string{"comida gratis", "un salón sin costo"}, "es", true},
 		{"radio with sponsors", []string{"on-air announcements for community events"}, []string{"underwriting sponsors", "volunteer hosts", "a hall for our anniversary"}, "en", false},
 		{"promoter who also cooks", []string{"posts to our followers", "catering for events"}, []string{"free venue", "free classes"}, "en", false},
+		// A sponsor's logo shown is publicity, not a design job.
+		{"gala with a logo wall", []string{"exposure to our social media followers", "logo placement on our step-and-repeat"}, []string{"a free venue for 300 guests", "free printing of invitations", "sponsorship money"}, "en", true},
 	}
 	scores := map[string]float64{}
 	for _, tt := range tests {
@@ -603,6 +647,31 @@ func TestProgramsForPeople(t *testing.T) {
 		}
 		if got := lx.MatchTexts(tc.need, lang, tc.offer, lang).Strength; got < tc.min || got > tc.max {
 			t.Errorf("%q met by %q at %.2f, want within [%.2f, %.2f]", tc.need, tc.offer, got, tc.min, tc.max)
+		}
+	}
+}
+
+// TestVolunteersWhoRunItAreNotLent pins that the volunteers an
+// organization says it is run by are not volunteers it offers, while
+// volunteers it sends out still are.
+func TestVolunteersWhoRunItAreNotLent(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		offer, lang string
+		want        bool
+	}{
+		{"Ellice Avenue Community Centre has been run by volunteers since 1974", "en", false},
+		{"an all-volunteer food bank open on Saturdays", "en", false},
+		{"a volunteer-run food bank open on Saturdays", "en", false},
+		{"Centre géré par des bénévoles depuis 1990", "fr", false},
+		{"Centro dirigido por voluntarios desde 1990", "es", false},
+		{"teams of 10-20 staff volunteers for hands-on projects", "en", true},
+		{"des bénévoles pour vos événements", "fr", true},
+	}
+	for _, tc := range tests {
+		got := lx.MatchTexts("volunteers for our Saturday distribution", "en", tc.offer, tc.lang).Strength >= 0.4
+		if got != tc.want {
+			t.Errorf("%q meets a need for volunteers: %v, want %v", tc.offer, got, tc.want)
 		}
 	}
 }
