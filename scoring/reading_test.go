@@ -493,6 +493,9 @@ func TestSoldIsNotGiven(t *testing.T) {
 		{"Need help with bookkeeping", "A retired CPA keeps the books for charities", "Bookkeeping for charities, $40 per hour", "en", false},
 		{"On cherche un traducteur anglais-français bénévole", "Une traductrice retraitée traduit les documents des organismes", "Nous offrons la traduction professionnelle à 0,25 $ le mot", "fr", true},
 		{"Necesitamos difusión para la feria", "La radio comunitaria anuncia gratis los eventos del barrio", "Vendemos anuncios en la radio comunitaria", "es", false},
+		// An amount with no word of giving is what it costs.
+		{"Free welding training for unemployed residents", "Welding classes for job seekers at the community college", "Welding certificate program, $6,500", "en", true},
+		{"Besoin d'un interprète en langue des signes", "Des interprètes en LSQ bénévoles pour les assemblées", "Interprètes en LSQ pour les assemblées, 350 $", "fr", false},
 	}
 	for _, tc := range tests {
 		given, sold := strength(tc.need, tc.given, tc.lang), strength(tc.need, tc.sold, tc.lang)
@@ -508,6 +511,11 @@ func TestSoldIsNotGiven(t *testing.T) {
 		strength("funding for our playground", "Community foundation grants for neighbourhood projects", "en")
 	if grant != fee {
 		t.Errorf("a grant that names its amount meets a need for funding at %.2f, without the amount %.2f: an amount given is no price", grant, fee)
+	}
+	paid, unpaid := strength("sponsor for our team jerseys", "Hardware store pays $500 for jerseys in exchange for its name on the back", "en"),
+		strength("sponsor for our team jerseys", "Hardware store pays for jerseys in exchange for its name on the back", "en")
+	if paid != unpaid {
+		t.Errorf("a sponsor paying a named amount meets a need at %.2f, without the amount %.2f: money paid is no price", paid, unpaid)
 	}
 }
 
