@@ -1190,7 +1190,9 @@ func asksInstead(text string, words []string, lang string) bool {
 		return true
 	}
 	if strings.Contains(text, "?") {
-		return false // "Need a hall? Ours is free."
+		// "Need a hall? Ours is free.", but "Does anyone have a generator
+		// we can borrow?" asks.
+		return asksAnyone(words)
 	}
 	// Opening with the seeking: "Looking for", "Also searching for", "In
 	// need of", "À la recherche de", "Se busca", "En busca de".
@@ -1242,7 +1244,7 @@ func asksToo(words []string) bool {
 	if too < 0 {
 		return false
 	}
-	if too < 2 && too+1 < len(words) && firstPerson[words[max(0, too-1)]] {
+	if too < 2 && too+1 < len(words) && firstPerson[words[max(0, too-1)]] && words[too] != "also" {
 		return true // "Nous aussi, ...", "Us too"
 	}
 	for _, w := range words {
@@ -1255,6 +1257,30 @@ func asksToo(words []string) bool {
 	}
 	return false
 }
+
+// asksAnyone reports whether a question is put to anyone who might have
+// or know something ("Does anyone have a generator we can borrow?",
+// "Anyone know a reporter?", "Quelqu'un aurait-il des tables ?",
+// "¿Alguien tiene sillas?"): it asks for the thing.
+func asksAnyone(words []string) bool {
+	for i, w := range words {
+		if !anyoneWords[w] {
+			continue
+		}
+		if w == "quelqu" && i+1 < len(words) && words[i+1] == "un" {
+			i++ // "quelqu'un"
+		}
+		if i+1 < len(words) && anyoneAsks[words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	anyoneWords = fieldSet("anyone anybody someone somebody quelqu alguien")
+	anyoneAsks  = fieldSet("have has know knows got able willing aurait a connaît connait connaîtrait peut pourrait tiene tendrá tendra conoce sabe puede podría podria")
+)
 
 // around returns the words before and after words[i], "" at either end.
 func around(words []string, i int) (prev, next string) {
@@ -1314,7 +1340,7 @@ var (
 		"busca buscando necesita necesitan requiere falta faltan")
 	// tooWords say the organization is in the same case as its reader;
 	// lackingWords, with them, say it lacks or seeks the thing.
-	tooWords     = fieldSet("too aussi también tambien")
+	tooWords     = fieldSet("too also aussi también tambien")
 	lackingWords = fieldSet("short hiring aimerait aimerions voudrait voudrions doit devons recrute recrutons contrata contratamos ocupamos")
 	seekingSelf  = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
 	// sendingWords, after "please", ask for a thing to be given.

@@ -470,6 +470,10 @@ func TestOfferThatAsks(t *testing.T) {
 		{"a nurse for our summer camp", "We're hiring a camp nurse too", "en", true},
 		{"a hall for our dinner", "We also offer our hall to community groups", "en", false},
 		{"une salle", "Nous prêtons aussi notre salle aux organismes", "fr", false},
+		{"publicity for our food drive", "Our arts council also wants more publicity. Any reporters out there?", "en", true},
+		{"a generator for the market", "Does anyone have a generator we can borrow for our block party?", "en", true},
+		{"des tables pour la fête", "Quelqu'un a des tables à nous prêter ?", "fr", true},
+		{"sillas para la fiesta", "¿Alguien tiene sillas que nos preste?", "es", true},
 	}
 	for _, tc := range tests {
 		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
