@@ -49,6 +49,9 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 			best.Strength *= w.priced
 		}
 	}
+	if best.Strength > 0 && need.when.conflicts(offer.when) {
+		best.Strength *= w.otherTimes
+	}
 	if best.Concept >= 0 && lx.aboutLanguages(best.Concept) && otherLanguages(need.Text, offer.Text) {
 		// "English classes" are not met by "clases de español", nor
 		// "interpreters in Spanish" by "Arabic interpretation".

@@ -28,7 +28,7 @@ func priced(text string) bool {
 		if rateWords[w] {
 			return true
 		}
-		givesMoney = givesMoney || moneyGivingWords[w]
+		givesMoney = givesMoney || moneyGivingWords[w] || strings.HasSuffix(w, "grants") // "microgrants"
 	}
 	return !givesMoney
 }

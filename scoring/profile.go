@@ -22,6 +22,8 @@ type Phrase struct {
 	stems  map[string]bool
 	// priced: an offer that is sold, not given ("$150 an hour").
 	priced bool
+	// when: the times a need is wanted or an offer available.
+	when schedule
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -164,6 +166,9 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	toks := Analyze(text, lang)
 	ph := Phrase{Text: strings.TrimSpace(text), Tokens: toks, stems: map[string]bool{}}
 	ph.Inferred = inferred
+	if role != rolePurpose {
+		ph.when = readSchedule(ph.Text)
+	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true
 	}

@@ -516,6 +516,11 @@ func TestSoldIsNotGiven(t *testing.T) {
 	if grant != fee {
 		t.Errorf("a grant that names its amount meets a need for funding at %.2f, without the amount %.2f: an amount given is no price", grant, fee)
 	}
+	micro, plain := strength("seed funding to launch a tool library", "Neighbourhood microgrants: $500 to $2,500 for resident-led ideas", "en"),
+		strength("seed funding to launch a tool library", "Neighbourhood microgrants for resident-led ideas", "en")
+	if micro != plain {
+		t.Errorf("microgrants that name their amounts meet a need at %.2f, without the amounts %.2f: an amount granted is no price", micro, plain)
+	}
 	paid, unpaid := strength("sponsor for our team jerseys", "Hardware store pays $500 for jerseys in exchange for its name on the back", "en"),
 		strength("sponsor for our team jerseys", "Hardware store pays for jerseys in exchange for its name on the back", "en")
 	if paid != unpaid {
@@ -632,6 +637,42 @@ func TestHandsThatAreNoHelp(t *testing.T) {
 		got := lx.MatchTexts("volunteers for our Saturday distribution", "en", tc.offer, "en").Strength >= 0.4
 		if got != tc.want {
 			t.Errorf("%q meets a need for volunteers: %v, want %v", tc.offer, got, tc.want)
+		}
+	}
+}
+
+// TestTimesThatCannotMeet pins that an offer available only at other
+// times than a need is wanted meets it less than one at the right time,
+// and that times that overlap cost nothing.
+func TestTimesThatCannotMeet(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	strength := func(need, offer, lang string) float64 { return lx.MatchTexts(need, lang, offer, lang).Strength }
+	tests := []struct {
+		name, need, right, wrong, lang string
+	}{
+		{"days", "Volunteers needed weekday mornings to read with first graders", "Our office team can volunteer on weekday mornings", "Our office team can volunteer on one Saturday evening in November", "en"},
+		{"parts of the day", "Overnight care for a senior while her daughter works night shifts", "Home care agency offers overnight care for seniors", "Adult day program open 9 to 3 on weekdays", "en"},
+		{"a range of days and hours", "Weekday daytime space for an adult day program, Mon-Fri 9 to 3", "Our gym is available Monday to Friday mornings", "Our gym is available Friday and Saturday nights after 9 pm only", "en"},
+		{"months", "Navette pour le camp de jour, tous les matins de juillet", "Autobus disponible tout l'été, en juillet et en août", "Autobus scolaire disponible seulement de septembre à juin", "fr"},
+		{"weekend and weekdays", "Cocina disponible entre semana para los desayunos escolares", "La cocina del salón se presta de lunes a viernes", "La cocina del salón se presta los fines de semana", "es"},
+		{"long and once", "Long-term mentors for a year-long program", "Retired engineers mentor students for a full school year", "Speed mentoring: 10-minute chats at our one-time career fair", "en"},
+	}
+	for _, tc := range tests {
+		right, wrong := strength(tc.need, tc.right, tc.lang), strength(tc.need, tc.wrong, tc.lang)
+		if right == 0 || wrong > 0.6*right {
+			t.Errorf("%s: %q meets %q at %.2f, at the right time %q at %.2f; want at most %.2f", tc.name, tc.wrong, tc.need, wrong, tc.right, right, 0.6*right)
+		}
+	}
+	for _, tc := range []struct{ need, offer, lang string }{
+		{"Buscamos dónde dar clases de zumba los sábados en la mañana", "El salón queda vacío los fines de semana y lo prestamos", "es"},
+		{"On cherche un local pour nos ateliers du mardi après-midi", "La salle paroissiale est libre en semaine", "fr"},
+		{"Walls to hang our photography show in May", "Coffee roaster rotates local exhibitions and has May open", "en"},
+		{"A place to sleep tonight for a mom and two kids", "Family shelter has an open room; call before 9 pm", "en"},
+		{"We may need chairs for our March gala", "Rental company lends chairs in July", "en"},
+	} {
+		timeless := strings.NewReplacer("sábados", "", "mardi", "", "May", "", "9 pm", "", "March", "").Replace(tc.need)
+		if got, want := strength(tc.need, tc.offer, tc.lang), strength(timeless, tc.offer, tc.lang); got < want {
+			t.Errorf("%q for %q: %.2f, without its time %.2f; overlapping times should cost nothing", tc.offer, tc.need, got, want)
 		}
 	}
 }

@@ -137,6 +137,13 @@ type weights struct {
 	// offers near misses.
 	priced        float64
 	pricedForFree float64
+	// An offer available at other times than a need says it is wanted
+	// (weekday mornings and one Saturday evening, July and September to
+	// June, a year-long program and a one-time chat) meets it at this
+	// share of its strength: the same help at the wrong time is a near
+	// miss in other hands' paraphrase sets, yet times are often only an
+	// example of when, so it is not ruled out.
+	otherTimes float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
 	minScore float64
@@ -193,6 +200,7 @@ var w = weights{
 	freeTaker:             0.15,
 	priced:                0.7,
 	pricedForFree:         0.3,
+	otherTimes:            0.5,
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
 
