@@ -52,6 +52,9 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 	if best.Strength > 0 && need.when.conflicts(offer.when) {
 		best.Strength *= w.otherTimes
 	}
+	if best.Strength > 0 && tooSmall(need.size, offer.size) {
+		best.Strength *= w.tooSmall
+	}
 	if best.Concept >= 0 && lx.aboutLanguages(best.Concept) && otherLanguages(need.Text, offer.Text) {
 		// "English classes" are not met by "clases de español", nor
 		// "interpreters in Spanish" by "Arabic interpretation".

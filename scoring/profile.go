@@ -24,6 +24,9 @@ type Phrase struct {
 	priced bool
 	// when: the times a need is wanted or an offer available.
 	when schedule
+	// size: for a need, how many people it is for; for an offer, how
+	// many things it gives when it says it gives only a few.
+	size int
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -166,8 +169,11 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	toks := Analyze(text, lang)
 	ph := Phrase{Text: strings.TrimSpace(text), Tokens: toks, stems: map[string]bool{}}
 	ph.Inferred = inferred
-	if role != rolePurpose {
-		ph.when = readSchedule(ph.Text)
+	switch role {
+	case roleNeed:
+		ph.when, ph.size = readSchedule(ph.Text), peopleCount(ph.Text)
+	case roleOffer:
+		ph.when, ph.size = readSchedule(ph.Text), offeredCount(ph.Text)
 	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true

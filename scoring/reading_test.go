@@ -676,3 +676,30 @@ func TestTimesThatCannotMeet(t *testing.T) {
 		}
 	}
 }
+
+// TestTooLittleForMany pins that an offer of a few things for a need of
+// many people meets it less than the same offer without a count, while
+// things that serve many at once or recur keep their strength.
+func TestTooLittleForMany(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	strength := func(need, offer, lang string) float64 { return lx.MatchTexts(need, lang, offer, lang).Strength }
+	for _, tc := range []struct{ need, few, uncounted, lang string }{
+		{"Tables and chairs for a 500-person banquet", "We can lend you one card table and four chairs", "We can lend you card tables and chairs", "en"},
+		{"Laptops for 120 students", "I have one old laptop you can have", "I have old laptops you can have", "en"},
+		{"Una sala para una asamblea de 300 personas", "Prestamos una sala con escritorio y dos sillas", "Prestamos una sala con escritorio y sillas", "es"},
+		{"Une salle pour 2 000 invités", "Petite salle disponible, 12 places assises", "Petite salle disponible", "fr"},
+	} {
+		few, uncounted := strength(tc.need, tc.few, tc.lang), strength(tc.need, tc.uncounted, tc.lang)
+		if uncounted == 0 || few > 0.6*uncounted {
+			t.Errorf("%q for %q: %.2f, uncounted %.2f; want at most %.2f", tc.few, tc.need, few, uncounted, 0.6*uncounted)
+		}
+	}
+	for _, tc := range []struct{ need, offer, uncounted, lang string }{
+		{"Bus for 45 fifth-graders to the museum", "Our company lends one school bus per semester", "Our company lends a school bus each semester", "en"},
+		{"Chairs to seat 150 people", "Rental company lends stacking chairs in lots of 50", "Rental company lends stacking chairs", "en"},
+	} {
+		if got, want := strength(tc.need, tc.offer, tc.lang), strength(tc.need, tc.uncounted, tc.lang); got < want {
+			t.Errorf("%q for %q: %.2f, uncounted %.2f; want no less", tc.offer, tc.need, got, want)
+		}
+	}
+}

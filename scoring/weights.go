@@ -144,6 +144,11 @@ type weights struct {
 	// miss in other hands' paraphrase sets, yet times are often only an
 	// example of when, so it is not ruled out.
 	otherTimes float64
+	// An offer that gives only a few things for a need of many people
+	// (a room that seats 8 for 400 guests, one tablet for 120 students:
+	// see tooSmallRatio) meets it at this share of its strength: too
+	// little to matter, though still the right kind of help.
+	tooSmall float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
 	minScore float64
@@ -201,6 +206,7 @@ var w = weights{
 	priced:                0.7,
 	pricedForFree:         0.3,
 	otherTimes:            0.5,
+	tooSmall:              0.5,
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
 
