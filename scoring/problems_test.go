@@ -63,6 +63,23 @@ func TestEverydayWords(t *testing.T) {
 		{"hay que traducir los avisos; una promotora habla la lengua", "es", "skill.translation"},
 		{"help after a phishing attack", "en", "skill.it_support"},
 		{"personne ne connaît notre friperie", "fr", "visibility.general"},
+		{"Necesitamos una sala para la asamblea", "es", "space.venue"},
+		{"Un kot pour des étudiants étrangers", "fr", "housing.general"},
+		{"unas casitas vacías para los trabajadores", "es", "housing.general"},
+		{"Des habits chauds pour les familles", "fr", "equipment.clothing"},
+		{"Interview outfits for women", "en", "equipment.clothing"},
+		{"walls for our exhibitions", "en", "space.walls"},
+		{"un lieu pour exposer les toiles de nos membres", "fr", "space.walls"},
+		{"une troupe de musique pour la fête", "fr", "entertainment.performers"},
+		{"un grupo que toque en la posada", "es", "entertainment.performers"},
+		{"grief counselors for the students", "en", "health.mental"},
+		{"un accompagnement au deuil pour les familles", "fr", "health.mental"},
+		{"acompañamiento en duelo para las familias", "es", "health.mental"},
+		{"Il nous faudrait le wi-fi dans la salle", "fr", "tech.internet"},
+		{"leaky pipes in our basement", "en", "skill.trades"},
+		{"alguien que conoce a todo el mundo en el ejido", "es", "network.leaders"},
+		{"a foot in the door with the Somali community", "en", "network.connections"},
+		{"sponsors: a name on the jerseys for whoever pays for them", "en", "funding.sponsorship"},
 	}
 	for _, tc := range tests {
 		if got := headOf(lx, tc.text, tc.lang); len(got) == 0 || got[0] != tc.want {
