@@ -178,7 +178,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	for _, t := range toks {
 		ph.stems[t.Stem] = true
 	}
-	cl := readClauses(text, lang)
+	cl := readClauses(text, lang, role == roleNeed)
 	var ask asked
 	if role == roleNeed {
 		toks, ask = askedTokens(text, splitWords(text), toks, lang)
@@ -878,7 +878,9 @@ type clauses struct {
 }
 
 var (
-	purposeWords  = fieldSet("for pour para")
+	purposeWords = fieldSet("for pour para")
+	// seekingFor are the verbs whose "for" says what is sought.
+	seekingFor    = fieldSet("looking searching hunting asking hoping calling")
 	relativeWords = fieldSet("who that qui que quienes")
 	locativeWords = fieldSet("where où donde")
 	// compoundWords may sit inside a compound read in the other order ("room
@@ -997,8 +999,9 @@ func (c clauses) coordinated(a, b []int) bool {
 }
 
 // readClauses finds the cuts and list separators of text, ignoring cuts
-// before the first content word.
-func readClauses(text, lang string) clauses {
+// before the first content word. In a need, a "for" that follows a verb
+// of seeking is part of it ("Looking for veterans"), not a cut.
+func readClauses(text, lang string, need bool) clauses {
 	set := segmentWords[lang]
 	if set == nil {
 		set = segmentWords["en"]
@@ -1020,6 +1023,13 @@ func readClauses(text, lang string) clauses {
 			continue
 		}
 		pos++
+		if need && tok == "for" && seekingFor[prev] {
+			// The veterans are what is sought, not whom it serves; an
+			// offer that seeks ("students looking for a practicum") is
+			// read apart (see offerHeads).
+			prev = tok
+			continue
+		}
 		if isNumber(tok) && hasWords[prev] {
 			// "a daycare with 60 children": people counted as had.
 			mark(&c.counted, pos+1)

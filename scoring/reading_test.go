@@ -34,6 +34,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a compound read the other way round still is", "room for meetings", "en", []string{"space.meeting_room"}},
 		{"people a need calls its own are not what it asks for", "something to get our drop-in kids reading", "en", []string{"program.reading"}},
 		{"people it does not have are", "more kids at our drop-in", "en", []string{"group.children"}},
+		{"people looked for are what it asks for, not whom it serves", "Looking for veterans for a peer fitness group", "en", []string{"group.veterans"}},
+		{"whom it serves still come after the seeking", "Looking for a van for seniors", "en", []string{"transport.vehicles"}},
 		{"its own clients are there too", "a counselor our clients can talk to after a crisis", "en", []string{"health.mental"}},
 		{"unless they are all it names", "more of our customers coming back", "en", []string{"resource.customers"}},
 		{"others to use what it has", "groups that would use our hall", "en", []string{"resource.users"}},
