@@ -63,6 +63,7 @@ type Lexicon struct {
 	customers                 int // the customersConcept, or -1: see readSelling
 	venue                     int // the venueConcept, or -1: see heads
 	programs                  int // the programsConcept, or -1: see readProgramsFor
+	audience                  int // the audienceConcept, or -1: see readAudienceOf
 	// teaching: classes and workshops, which teach a thing without giving
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
@@ -225,6 +226,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.indexTriggers()
 	lx.users, lx.volunteerWork, lx.volunteers = lx.conceptIndex(usersConcept), lx.conceptIndex(volunteerWorkConcept), lx.conceptIndex(volunteersConcept)
 	lx.customers, lx.venue = lx.conceptIndex(customersConcept), lx.conceptIndex(venueConcept)
+	lx.audience = lx.conceptIndex(audienceConcept)
 	lx.programs = lx.conceptIndex(programsConcept)
 	lx.teaching, lx.learning = make([]bool, len(lx.Concepts)), make([]bool, len(lx.Concepts))
 	for c := range lx.Concepts {
@@ -248,6 +250,7 @@ const (
 	volunteerWorkConcept = "employment.work_experience"
 	volunteersConcept    = "volunteers.general"
 	customersConcept     = "resource.customers"
+	audienceConcept      = "resource.audience"
 	venueConcept         = "space.venue"
 	programsConcept      = "program.activities"
 	tokenConcept         = "visibility.token"

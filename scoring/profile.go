@@ -247,8 +247,29 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		lx.readPromoting(&ph, words)
 		lx.readProgramsFor(&ph, words)
 		lx.readTakers(&ph, words)
+		lx.readAudienceOf(&ph, cl)
 	}
 	return ph
+}
+
+// readAudienceOf reads a need for an audience or participants that names
+// its people ("Queremos que más personas sordas participen en el
+// festival", "more participants from the deaf community") as a need for
+// those people too: whoever has them meets it, as it meets "more deaf
+// people at our festival". People it calls its own are there already.
+func (lx *Lexicon) readAudienceOf(ph *Phrase, cl clauses) {
+	if lx.audience < 0 || len(ph.Heads) == 0 || ph.Heads[0] != lx.audience {
+		return
+	}
+	for _, h := range ph.Hits {
+		if lx.Concepts[h.Concept].Kind == KindGroup && !cl.owned[spanStart(h.Span)] && !slices.Contains(ph.Heads, h.Concept) {
+			ph.Heads = append(ph.Heads, h.Concept)
+			ph.Others = slices.DeleteFunc(ph.Others, func(o int) bool { return o == h.Concept })
+		}
+	}
+	if len(ph.Others) == 0 {
+		ph.Others = nil // as a packed profile reads it back
+	}
 }
 
 // offerHeads reads an offer's heads. An offer that says its organization
