@@ -80,6 +80,10 @@ func TestEverydayWords(t *testing.T) {
 		{"alguien que conoce a todo el mundo en el ejido", "es", "network.leaders"},
 		{"a foot in the door with the Somali community", "en", "network.connections"},
 		{"sponsors: a name on the jerseys for whoever pays for them", "en", "funding.sponsorship"},
+		{"une table de mixage pour le spectacle", "fr", "equipment.audio_visual"},
+		{"High-visibility safety vests for the cleanup crew", "en", "equipment.clothing"},
+		{"new kitchen cabinets for the shelter", "en", "construction.building"},
+		{"help with wills and estate planning for seniors", "en", "service.legal_aid"},
 	}
 	for _, tc := range tests {
 		if got := headOf(lx, tc.text, tc.lang); len(got) == 0 || got[0] != tc.want {
