@@ -55,6 +55,10 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 	if best.Strength > 0 && tooSmall(need.size, offer.size) {
 		best.Strength *= w.tooSmall
 	}
+	if best.Strength > 0 && best.Concept >= 0 && !lx.inFamily(best.Concept, "volunteers.") && lx.agesOf(need).disjoint(offer.ages) {
+		// Volunteers of one age serve people of any other.
+		best.Strength *= w.otherAges
+	}
 	if best.Concept >= 0 && lx.aboutLanguages(best.Concept) && otherLanguages(need.Text, offer.Text) {
 		// "English classes" are not met by "clases de español", nor
 		// "interpreters in Spanish" by "Arabic interpretation".

@@ -27,6 +27,8 @@ type Phrase struct {
 	// size: for a need, how many people it is for; for an offer, how
 	// many things it gives when it says it gives only a few.
 	size int
+	// ages: the ages it says in numbers ("ages 16 to 21").
+	ages ages
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -171,9 +173,9 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	ph.Inferred = inferred
 	switch role {
 	case roleNeed:
-		ph.when, ph.size = readSchedule(ph.Text), peopleCount(ph.Text)
+		ph.when, ph.size, ph.ages = readSchedule(ph.Text), peopleCount(ph.Text), agesSaid(ph.Text)
 	case roleOffer:
-		ph.when, ph.size = readSchedule(ph.Text), offeredCount(ph.Text)
+		ph.when, ph.size, ph.ages = readSchedule(ph.Text), offeredCount(ph.Text), agesSaid(ph.Text)
 	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true

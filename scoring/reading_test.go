@@ -708,3 +708,31 @@ func TestTooLittleForMany(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherAges pins that an offer for other ages than the people a need
+// is for meets it less than one for the same people, that ages that
+// overlap cost nothing, and that volunteers of one age still serve
+// people of another.
+func TestOtherAges(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	strength := func(need, offer, lang string) float64 { return lx.MatchTexts(need, lang, offer, lang).Strength }
+	for _, tc := range []struct{ need, right, wrong, lang string }{
+		{"Job training for adults over 55", "Job training program for workers aged 50 and over", "Youth job training program, ages 16 to 21", "en"},
+		{"Empleo para mujeres mayores de 50 años", "Bolsa de empleo para mayores de 45 años", "Programa de empleo para jóvenes de 18 a 24 años", "es"},
+		{"Childcare for toddlers during our parent group", "Daycare for ages 1 to 4 during community programs", "After-school childcare for ages 10 to 14", "en"},
+		{"Des camps de jour pour des enfants de 6 à 12 ans", "Camp de jour pour les 5 à 11 ans", "Camp de jour pour les 14 à 17 ans", "fr"},
+	} {
+		right, wrong := strength(tc.need, tc.right, tc.lang), strength(tc.need, tc.wrong, tc.lang)
+		if right == 0 || wrong > 0.6*right {
+			t.Errorf("%q meets %q at %.2f, for the right ages %q at %.2f; want at most %.2f", tc.wrong, tc.need, wrong, tc.right, right, 0.6*right)
+		}
+	}
+	for _, tc := range []struct{ need, offer, plain, lang string }{
+		{"Paid summer work for 15 teens", "Seasonal jobs for 14-17-year-olds", "Seasonal jobs for young people", "en"},
+		{"Volunteers for our seniors' lunch", "Teen volunteers aged 15-17 from the high school", "Teen volunteers from the high school", "en"},
+	} {
+		if got, want := strength(tc.need, tc.offer, tc.lang), strength(tc.need, tc.plain, tc.lang); got < want {
+			t.Errorf("%q for %q: %.2f, without ages %.2f; want no less", tc.offer, tc.need, got, want)
+		}
+	}
+}

@@ -149,6 +149,12 @@ type weights struct {
 	// see tooSmallRatio) meets it at this share of its strength: too
 	// little to matter, though still the right kind of help.
 	tooSmall float64
+	// An offer for other ages than the people a need is for (a youth
+	// apprenticeship, ages 16 to 21, for job training for adults over 55;
+	// a program for ages 10 to 14 for childcare for toddlers) meets it at
+	// this share: the right help for the wrong people, a near miss in
+	// other hands' paraphrase sets.
+	otherAges float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
 	minScore float64
@@ -207,6 +213,7 @@ var w = weights{
 	pricedForFree:         0.3,
 	otherTimes:            0.5,
 	tooSmall:              0.5,
+	otherAges:             0.5,
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
 
