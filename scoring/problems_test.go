@@ -84,6 +84,11 @@ func TestEverydayWords(t *testing.T) {
 		{"High-visibility safety vests for the cleanup crew", "en", "equipment.clothing"},
 		{"new kitchen cabinets for the shelter", "en", "construction.building"},
 		{"help with wills and estate planning for seniors", "en", "service.legal_aid"},
+		{"Necesitamos brigadas para reforestar el cerro", "es", "service.tree_planting"},
+		{"On veut verdir la cour de l'école", "fr", "service.tree_planting"},
+		{"tree planting in the schoolyard", "en", "service.tree_planting"},
+		{"Guidance for students applying to college", "en", "mentoring.general"},
+		{"apoyo en la elección de carrera para los muchachos", "es", "mentoring.general"},
 	}
 	for _, tc := range tests {
 		if got := headOf(lx, tc.text, tc.lang); len(got) == 0 || got[0] != tc.want {
