@@ -40,9 +40,11 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 		}
 		best.Shared = shared
 	}
-	if best.Strength > 0 && offer.priced {
+	if best.Strength > 0 && offer.priced && !(best.Concept >= 0 && lx.inFamily(best.Concept, workFamily)) {
 		// Bought, it meets a need less than given would; not at all one
-		// that asks for it free or for a volunteer.
+		// that asks for it free or for a volunteer. A wage named with a
+		// job ("seasonal positions at $15/hr") is paid to whoever takes
+		// it, no price.
 		if asksForFree(need) || hasWord(need, unpaidWords) {
 			best.Strength *= w.pricedForFree
 		} else {

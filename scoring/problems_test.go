@@ -89,6 +89,8 @@ func TestEverydayWords(t *testing.T) {
 		{"tree planting in the schoolyard", "en", "service.tree_planting"},
 		{"Guidance for students applying to college", "en", "mentoring.general"},
 		{"apoyo en la elección de carrera para los muchachos", "es", "mentoring.general"},
+		{"Las compañeras quieren conseguir trabajo", "es", "employment.general"},
+		{"des emplois saisonniers pour nos jeunes", "fr", "employment.general"},
 	}
 	for _, tc := range tests {
 		if got := headOf(lx, tc.text, tc.lang); len(got) == 0 || got[0] != tc.want {

@@ -526,6 +526,11 @@ func TestSoldIsNotGiven(t *testing.T) {
 	if micro != plain {
 		t.Errorf("microgrants that name their amounts meet a need at %.2f, without the amounts %.2f: an amount granted is no price", micro, plain)
 	}
+	wage, noWage := strength("Paid summer work for 15 teens", "City parks department has seasonal positions for teens at $15/hr", "en"),
+		strength("Paid summer work for 15 teens", "City parks department has seasonal positions for teens", "en")
+	if wage == 0 || wage != noWage {
+		t.Errorf("jobs that name their wage meet a need for work at %.2f, without the wage %.2f: a wage is paid to the worker, no price", wage, noWage)
+	}
 	paid, unpaid := strength("sponsor for our team jerseys", "Hardware store pays $500 for jerseys in exchange for its name on the back", "en"),
 		strength("sponsor for our team jerseys", "Hardware store pays for jerseys in exchange for its name on the back", "en")
 	if paid != unpaid {
