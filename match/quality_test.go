@@ -13,7 +13,7 @@ import (
 // townFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var townFloors = match.Metrics{Hit1: 0.85, Hit3: 0.93, Hit10: 1, MRR: 0.895, NDCG10: 0.78, MustNotInTop10: 0}
+var townFloors = match.Metrics{Hit1: 0.85, Hit3: 0.93, Hit10: 1, MRR: 0.895, NDCG10: 0.79, MustNotInTop10: 0}
 
 // riverbendFloors: testdata/judged/riverbend.jsonl and its queries were
 // written by someone else's hand, as an outsider would, and committed
@@ -22,7 +22,7 @@ var townFloors = match.Metrics{Hit1: 0.85, Hit3: 0.93, Hit10: 1, MRR: 0.895, NDC
 // used to find faults, so it is no longer out-of-sample; the floors are the
 // figures reached since, rounded down. They may only be lowered by a
 // trade that its commit names (a clear gain elsewhere for a rank or two here).
-var riverbendFloors = match.Metrics{Hit1: 0.48, Hit3: 0.74, Hit10: 0.88, MRR: 0.61, NDCG10: 0.49, MustNotInTop10: 7}
+var riverbendFloors = match.Metrics{Hit1: 0.52, Hit3: 0.74, Hit10: 0.90, MRR: 0.63, NDCG10: 0.49, MustNotInTop10: 7}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured

@@ -40,14 +40,26 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 		}
 		best.Shared = shared
 	}
-	if best.Strength > 0 && offer.priced {
+	if best.Strength > 0 && offer.priced && !(best.Concept >= 0 && lx.inFamily(best.Concept, workFamily)) {
 		// Bought, it meets a need less than given would; not at all one
-		// that asks for it free or for a volunteer.
+		// that asks for it free or for a volunteer. A wage named with a
+		// job ("seasonal positions at $15/hr") is paid to whoever takes
+		// it, no price.
 		if asksForFree(need) || hasWord(need, unpaidWords) {
 			best.Strength *= w.pricedForFree
 		} else {
 			best.Strength *= w.priced
 		}
+	}
+	if best.Strength > 0 && need.when.conflicts(offer.when) {
+		best.Strength *= w.otherTimes
+	}
+	if best.Strength > 0 && tooSmall(need.size, offer.size) {
+		best.Strength *= w.tooSmall
+	}
+	if best.Strength > 0 && best.Concept >= 0 && !lx.inFamily(best.Concept, "volunteers.") && lx.agesOf(need).disjoint(offer.ages) {
+		// Volunteers of one age serve people of any other.
+		best.Strength *= w.otherAges
 	}
 	if best.Concept >= 0 && lx.aboutLanguages(best.Concept) && otherLanguages(need.Text, offer.Text) {
 		// "English classes" are not met by "clases de español", nor

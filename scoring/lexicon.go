@@ -68,6 +68,7 @@ type Lexicon struct {
 	venue                     int // the venueConcept, or -1: see heads
 	programs                  int // the programsConcept, or -1: see readProgramsFor
 	projects                  int // the projectsConcept, or -1: see NewProfile
+	audience                  int // the audienceConcept, or -1: see readAudienceOf
 	// teaching: classes and workshops, which teach a thing without giving
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
@@ -233,6 +234,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.users, lx.volunteerWork, lx.volunteers = lx.conceptIndex(usersConcept), lx.conceptIndex(volunteerWorkConcept), lx.conceptIndex(volunteersConcept)
 	lx.customers, lx.venue = lx.conceptIndex(customersConcept), lx.conceptIndex(venueConcept)
 	lx.programs, lx.projects = lx.conceptIndex(programsConcept), lx.conceptIndex(projectsConcept)
+	lx.audience = lx.conceptIndex(audienceConcept)
 	lx.teaching, lx.learning = make([]bool, len(lx.Concepts)), make([]bool, len(lx.Concepts))
 	for c := range lx.Concepts {
 		lx.teaching[c] = lx.inFamily(c, "program.workshops")
@@ -255,6 +257,7 @@ const (
 	volunteerWorkConcept = "employment.work_experience"
 	volunteersConcept    = "volunteers.general"
 	customersConcept     = "resource.customers"
+	audienceConcept      = "resource.audience"
 	venueConcept         = "space.venue"
 	programsConcept      = "program.activities"
 	deliveryConcept      = "transport.delivery"

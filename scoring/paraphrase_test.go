@@ -77,23 +77,27 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // and fresh-people scored 0.629 and 0.579 when they arrived, fresh-mixed
 // 0.603; each was then used to tune the lexicon, so they are in sample
 // now. fresh-mixed-2 scored 0.594 when it arrived and 0.636 once at the
-// end of that session, without being read: it is the honest figure for
-// wording nobody tuned on. The floors are the figures reached (dev 0.965,
-// held-out 0.865, fresh-things 0.919, fresh-people 0.918, fresh-mixed
-// 0.839, fresh-mixed-2 0.636) rounded down; the goal is 0.95 and 0.90 on
-// the held-out part, and a change may only raise them.
+// end of that session, without being read; in the next session it became
+// a development set, its misses read and grouped by cause (prices, times,
+// sizes, ages, offers that ask, everyday words), and reached 0.807: it is
+// in sample now too, and its misses are logged with dev's. The floors are
+// the figures reached (dev 0.965, held-out 0.865, fresh-things 0.919,
+// fresh-people 0.918, fresh-mixed 0.839, fresh-mixed-2 0.807) rounded
+// down; the goal is 0.95 and 0.90 on the held-out part, and a change may
+// only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
 		file  string
 		floor float64
+		dev   bool // its misses are logged
 	}{
-		{"testdata/paraphrase/dev.jsonl", 0.96},
-		{"testdata/paraphrase/heldout.jsonl", 0.86},
-		{"testdata/paraphrase/fresh-things.jsonl", 0.91},
-		{"testdata/paraphrase/fresh-people.jsonl", 0.91},
-		{"testdata/paraphrase/fresh-mixed.jsonl", 0.83},
-		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.63},
+		{"testdata/paraphrase/dev.jsonl", 0.96, true},
+		{"testdata/paraphrase/heldout.jsonl", 0.86, false},
+		{"testdata/paraphrase/fresh-things.jsonl", 0.91, false},
+		{"testdata/paraphrase/fresh-people.jsonl", 0.91, false},
+		{"testdata/paraphrase/fresh-mixed.jsonl", 0.83, false},
+		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.80, true},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
@@ -101,13 +105,13 @@ func TestParaphraseSeparation(t *testing.T) {
 		if got < tc.floor {
 			t.Errorf("%s: ROC AUC %.3f is below the floor %.2f", tc.file, got, tc.floor)
 		}
-		if testing.Verbose() && strings.Contains(tc.file, "dev") {
+		if testing.Verbose() && tc.dev {
 			logMisses(t, lx, ps)
 		}
 	}
 }
 
-// logMisses lists the dev pairs scored on the wrong side of 0.3, for
+// logMisses lists the development pairs scored on the wrong side of 0.3, for
 // whoever tunes the lexicon (go test ./scoring -run Paraphrase -v). The
 // held-out pairs are never listed: looking at them would spoil them.
 func logMisses(t *testing.T, lx *scoring.Lexicon, ps []pair) {

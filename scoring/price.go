@@ -8,8 +8,11 @@ import (
 // priced reports whether an offer is sold rather than given: an amount of
 // money with a rate or fee ("$150 an hour", "registration $200", "0,25 $
 // le mot", "tarifa de $3,000 al mes", "10% nonprofit discount"), or
-// selling said outright ("we sell ads", "à vendre", "for a fee"). A grant
-// "up to $15,000" names money given, not a price.
+// selling said outright ("we sell ads", "à vendre", "for a fee"). An
+// amount an offer names without saying it gives money is a price too
+// ("Welding certificate program, $6,500", "Formation, 2 jours, 350 $",
+// "Taller de calzado, 500 pesos"): a grant "up to $15,000" or a business
+// that "pays for uniforms" names money given.
 func priced(text string) bool {
 	t := strings.ToLower(text)
 	for _, p := range salePhrases {
@@ -20,12 +23,14 @@ func priced(text string) bool {
 	if !moneyAmount.MatchString(t) {
 		return false
 	}
+	givesMoney := false
 	for _, w := range splitWords(t) {
 		if rateWords[w] {
 			return true
 		}
+		givesMoney = givesMoney || moneyGivingWords[w] || strings.HasSuffix(w, "grants") // "microgrants"
 	}
-	return false
+	return !givesMoney
 }
 
 var (
@@ -34,6 +39,12 @@ var (
 	rateWords = fieldSet("per hour hourly hr month monthly year yearly annual each fee fees registration subscription starting rate rates price prices cost costs discount " +
 		"heure mois an année mot chacun chaque tarif tarifs inscription abonnement partir rabais réduction prix coût " +
 		"hora mes año cada tarifa tarifas precio precios cuota inscripción suscripción desde descuento costo")
+	// moneyGivingWords say that an amount named is given: grants, awards,
+	// donations, prizes, wages paid.
+	moneyGivingWords = fieldSet("grant grants award awards awarded donate donates donated donation donations give gives giving fund funds funding sponsor sponsors sponsorship " +
+		"scholarship scholarships prize prizes pay pays paid raise raised match matching stipend stipends wage wages proceeds up " +
+		"subvention subventions bourse bourses don dons donne donnent verse versent versé commandite financement prix payé payés rémunéré rémunérés " +
+		"beca becas dona donan donativo donativos apoyo apoyos patrocinio financiamiento premio premios paga pagan pagado salario sueldo hasta")
 	// salePhrases sell without naming an amount.
 	salePhrases = []string{"for a fee", "fee-based", "fee for service", "we sell", "for sale", "for purchase",
 		"à vendre", "nous vendons", "on vend", "payant", "moyennant",

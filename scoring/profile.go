@@ -22,6 +22,13 @@ type Phrase struct {
 	stems  map[string]bool
 	// priced: an offer that is sold, not given ("$150 an hour").
 	priced bool
+	// when: the times a need is wanted or an offer available.
+	when schedule
+	// size: for a need, how many people it is for; for an offer, how
+	// many things it gives when it says it gives only a few.
+	size int
+	// ages: the ages it says in numbers ("ages 16 to 21").
+	ages ages
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -189,10 +196,16 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	toks := Analyze(text, lang)
 	ph := Phrase{Text: strings.TrimSpace(text), Tokens: toks, stems: map[string]bool{}}
 	ph.Inferred = inferred
+	switch role {
+	case roleNeed:
+		ph.when, ph.size, ph.ages = readSchedule(ph.Text), peopleCount(ph.Text), agesSaid(ph.Text)
+	case roleOffer:
+		ph.when, ph.size, ph.ages = readSchedule(ph.Text), offeredCount(ph.Text), agesSaid(ph.Text)
+	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true
 	}
-	cl := readClauses(text, lang)
+	cl := readClauses(text, lang, role == roleNeed)
 	var ask asked
 	if role == roleNeed {
 		toks, ask = askedTokens(text, splitWords(text), toks, lang)
@@ -262,8 +275,29 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		lx.readPromoting(&ph, words)
 		lx.readProgramsFor(&ph, words)
 		lx.readTakers(&ph, words)
+		lx.readAudienceOf(&ph, cl)
 	}
 	return ph
+}
+
+// readAudienceOf reads a need for an audience or participants that names
+// its people ("Queremos que más personas sordas participen en el
+// festival", "more participants from the deaf community") as a need for
+// those people too: whoever has them meets it, as it meets "more deaf
+// people at our festival". People it calls its own are there already.
+func (lx *Lexicon) readAudienceOf(ph *Phrase, cl clauses) {
+	if lx.audience < 0 || len(ph.Heads) == 0 || ph.Heads[0] != lx.audience {
+		return
+	}
+	for _, h := range ph.Hits {
+		if lx.Concepts[h.Concept].Kind == KindGroup && !cl.owned[spanStart(h.Span)] && !slices.Contains(ph.Heads, h.Concept) {
+			ph.Heads = append(ph.Heads, h.Concept)
+			ph.Others = slices.DeleteFunc(ph.Others, func(o int) bool { return o == h.Concept })
+		}
+	}
+	if len(ph.Others) == 0 {
+		ph.Others = nil // as a packed profile reads it back
+	}
 }
 
 // offerHeads reads an offer's heads. An offer that says its organization
@@ -981,7 +1015,9 @@ type clauses struct {
 }
 
 var (
-	purposeWords  = fieldSet("for pour para")
+	purposeWords = fieldSet("for pour para")
+	// seekingFor are the verbs whose "for" says what is sought.
+	seekingFor    = fieldSet("looking searching hunting asking hoping calling")
 	relativeWords = fieldSet("who that qui que quienes")
 	locativeWords = fieldSet("where où donde")
 	// compoundWords may sit inside a compound read in the other order ("room
@@ -1100,8 +1136,9 @@ func (c clauses) coordinated(a, b []int) bool {
 }
 
 // readClauses finds the cuts and list separators of text, ignoring cuts
-// before the first content word.
-func readClauses(text, lang string) clauses {
+// before the first content word. In a need, a "for" that follows a verb
+// of seeking is part of it ("Looking for veterans"), not a cut.
+func readClauses(text, lang string, need bool) clauses {
 	set := segmentWords[lang]
 	if set == nil {
 		set = segmentWords["en"]
@@ -1123,6 +1160,13 @@ func readClauses(text, lang string) clauses {
 			continue
 		}
 		pos++
+		if need && tok == "for" && seekingFor[prev] {
+			// The veterans are what is sought, not whom it serves; an
+			// offer that seeks ("students looking for a practicum") is
+			// read apart (see offerHeads).
+			prev = tok
+			continue
+		}
 		if isNumber(tok) && hasWords[prev] {
 			// "a daycare with 60 children": people counted as had.
 			mark(&c.counted, pos+1)
@@ -1304,7 +1348,9 @@ func asksInstead(text string, words []string, lang string) bool {
 		return true
 	}
 	if strings.Contains(text, "?") {
-		return false // "Need a hall? Ours is free."
+		// "Need a hall? Ours is free.", but "Does anyone have a generator
+		// we can borrow?" asks.
+		return asksAnyone(words)
 	}
 	// Opening with the seeking: "Looking for", "Also searching for", "In
 	// need of", "À la recherche de", "Se busca", "En busca de".
@@ -1356,7 +1402,7 @@ func asksToo(words []string) bool {
 	if too < 0 {
 		return false
 	}
-	if too < 2 && too+1 < len(words) && firstPerson[words[max(0, too-1)]] {
+	if too < 2 && too+1 < len(words) && firstPerson[words[max(0, too-1)]] && words[too] != "also" {
 		return true // "Nous aussi, ...", "Us too"
 	}
 	for _, w := range words {
@@ -1402,6 +1448,30 @@ var (
 		"durante después antes hasta hora")
 	timeAfter = fieldSet("hour hours time break rush breaks")
 	articles  = fieldSet("the le la l du el del")
+)
+
+// asksAnyone reports whether a question is put to anyone who might have
+// or know something ("Does anyone have a generator we can borrow?",
+// "Anyone know a reporter?", "Quelqu'un aurait-il des tables ?",
+// "¿Alguien tiene sillas?"): it asks for the thing.
+func asksAnyone(words []string) bool {
+	for i, w := range words {
+		if !anyoneWords[w] {
+			continue
+		}
+		if w == "quelqu" && i+1 < len(words) && words[i+1] == "un" {
+			i++ // "quelqu'un"
+		}
+		if i+1 < len(words) && anyoneAsks[words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	anyoneWords = fieldSet("anyone anybody someone somebody quelqu alguien")
+	anyoneAsks  = fieldSet("have has know knows got able willing aurait a connaît connait connaîtrait peut pourrait tiene tendrá tendra conoce sabe puede podría podria")
 )
 
 // around returns the words before and after words[i], "" at either end.
@@ -1462,7 +1532,7 @@ var (
 		"busca buscando necesita necesitan requiere falta faltan")
 	// tooWords say the organization is in the same case as its reader;
 	// lackingWords, with them, say it lacks or seeks the thing.
-	tooWords     = fieldSet("too aussi también tambien")
+	tooWords     = fieldSet("too also aussi también tambien")
 	lackingWords = fieldSet("short hiring aimerait aimerions voudrait voudrions doit devons recrute recrutons contrata contratamos ocupamos")
 	seekingSelf  = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
 	// sendingWords, after "please", ask for a thing to be given.

@@ -295,6 +295,10 @@ func (lx *Lexicon) UnpackProfile(id string, b []byte) (*Profile, error) {
 	p.Offers = phrases(sig.Offers)
 	for i := range p.Offers {
 		p.Offers[i].priced = priced(p.Offers[i].Text)
+		p.Offers[i].when, p.Offers[i].size, p.Offers[i].ages = readSchedule(p.Offers[i].Text), offeredCount(p.Offers[i].Text), agesSaid(p.Offers[i].Text)
+	}
+	for i := range p.Needs {
+		p.Needs[i].when, p.Needs[i].size, p.Needs[i].ages = readSchedule(p.Needs[i].Text), peopleCount(p.Needs[i].Text), agesSaid(p.Needs[i].Text)
 	}
 	n := r.count()
 	p.Purpose = make(map[int]float64, n)

@@ -34,6 +34,11 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"a compound read the other way round still is", "room for meetings", "en", []string{"space.meeting_room"}},
 		{"people a need calls its own are not what it asks for", "something to get our drop-in kids reading", "en", []string{"program.reading"}},
 		{"people it does not have are", "more kids at our drop-in", "en", []string{"group.children"}},
+		{"an audience of some people asks for those people", "Queremos que más personas sordas participen en el festival", "es", []string{"resource.audience", "group.disabilities"}},
+		{"the same in English", "more participants from the deaf community", "en", []string{"resource.audience", "group.disabilities"}},
+		{"not people it calls its own", "more participants for our seniors' concerts", "en", []string{"resource.audience"}},
+		{"people looked for are what it asks for, not whom it serves", "Looking for veterans for a peer fitness group", "en", []string{"group.veterans"}},
+		{"whom it serves still come after the seeking", "Looking for a van for seniors", "en", []string{"transport.vehicles"}},
 		{"its own clients are there too", "a counselor our clients can talk to after a crisis", "en", []string{"health.mental"}},
 		{"unless they are all it names", "more of our customers coming back", "en", []string{"resource.customers"}},
 		{"others to use what it has", "groups that would use our hall", "en", []string{"resource.users"}},
@@ -517,6 +522,10 @@ func TestOfferThatAsks(t *testing.T) {
 		{"a nurse for our summer camp", "We're hiring a camp nurse too", "en", true},
 		{"a hall for our dinner", "We also offer our hall to community groups", "en", false},
 		{"une salle", "Nous prêtons aussi notre salle aux organismes", "fr", false},
+		{"publicity for our food drive", "Our arts council also wants more publicity. Any reporters out there?", "en", true},
+		{"a generator for the market", "Does anyone have a generator we can borrow for our block party?", "en", true},
+		{"des tables pour la fête", "Quelqu'un a des tables à nous prêter ?", "fr", true},
+		{"sillas para la fiesta", "¿Alguien tiene sillas que nos preste?", "es", true},
 	}
 	for _, tc := range tests {
 		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
@@ -540,6 +549,9 @@ func TestSoldIsNotGiven(t *testing.T) {
 		{"Need help with bookkeeping", "A retired CPA keeps the books for charities", "Bookkeeping for charities, $40 per hour", "en", false},
 		{"On cherche un traducteur anglais-français bénévole", "Une traductrice retraitée traduit les documents des organismes", "Nous offrons la traduction professionnelle à 0,25 $ le mot", "fr", true},
 		{"Necesitamos difusión para la feria", "La radio comunitaria anuncia gratis los eventos del barrio", "Vendemos anuncios en la radio comunitaria", "es", false},
+		// An amount with no word of giving is what it costs.
+		{"Free welding training for unemployed residents", "Welding classes for job seekers at the community college", "Welding certificate program, $6,500", "en", true},
+		{"Besoin d'un interprète en langue des signes", "Des interprètes en LSQ bénévoles pour les assemblées", "Interprètes en LSQ pour les assemblées, 350 $", "fr", false},
 	}
 	for _, tc := range tests {
 		given, sold := strength(tc.need, tc.given, tc.lang), strength(tc.need, tc.sold, tc.lang)
@@ -555,6 +567,21 @@ func TestSoldIsNotGiven(t *testing.T) {
 		strength("funding for our playground", "Community foundation grants for neighbourhood projects", "en")
 	if grant != fee {
 		t.Errorf("a grant that names its amount meets a need for funding at %.2f, without the amount %.2f: an amount given is no price", grant, fee)
+	}
+	micro, plain := strength("seed funding to launch a tool library", "Neighbourhood microgrants: $500 to $2,500 for resident-led ideas", "en"),
+		strength("seed funding to launch a tool library", "Neighbourhood microgrants for resident-led ideas", "en")
+	if micro != plain {
+		t.Errorf("microgrants that name their amounts meet a need at %.2f, without the amounts %.2f: an amount granted is no price", micro, plain)
+	}
+	wage, noWage := strength("Paid summer work for 15 teens", "City parks department has seasonal positions for teens at $15/hr", "en"),
+		strength("Paid summer work for 15 teens", "City parks department has seasonal positions for teens", "en")
+	if wage == 0 || wage != noWage {
+		t.Errorf("jobs that name their wage meet a need for work at %.2f, without the wage %.2f: a wage is paid to the worker, no price", wage, noWage)
+	}
+	paid, unpaid := strength("sponsor for our team jerseys", "Hardware store pays $500 for jerseys in exchange for its name on the back", "en"),
+		strength("sponsor for our team jerseys", "Hardware store pays for jerseys in exchange for its name on the back", "en")
+	if paid != unpaid {
+		t.Errorf("a sponsor paying a named amount meets a need at %.2f, without the amount %.2f: money paid is no price", paid, unpaid)
 	}
 }
 
@@ -720,6 +747,97 @@ func TestMealTimesGiveNoFood(t *testing.T) {
 		names := func(c string) bool { return strings.TrimPrefix(c, "*") == "food.meals" }
 		if got := slices.ContainsFunc(lx.Explain(tc.text, tc.lang), names); got != tc.meals {
 			t.Errorf("%q: names food.meals = %v, want %v (%v)", tc.text, got, tc.meals, lx.Explain(tc.text, tc.lang))
+		}
+	}
+}
+
+// TestTimesThatCannotMeet pins that an offer available only at other
+// times than a need is wanted meets it less than one at the right time,
+// and that times that overlap cost nothing.
+func TestTimesThatCannotMeet(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	strength := func(need, offer, lang string) float64 { return lx.MatchTexts(need, lang, offer, lang).Strength }
+	tests := []struct {
+		name, need, right, wrong, lang string
+	}{
+		{"days", "Volunteers needed weekday mornings to read with first graders", "Our office team can volunteer on weekday mornings", "Our office team can volunteer on one Saturday evening in November", "en"},
+		{"parts of the day", "Overnight care for a senior while her daughter works night shifts", "Home care agency offers overnight care for seniors", "Adult day program open 9 to 3 on weekdays", "en"},
+		{"a range of days and hours", "Weekday daytime space for an adult day program, Mon-Fri 9 to 3", "Our gym is available Monday to Friday mornings", "Our gym is available Friday and Saturday nights after 9 pm only", "en"},
+		{"months", "Navette pour le camp de jour, tous les matins de juillet", "Autobus disponible tout l'été, en juillet et en août", "Autobus scolaire disponible seulement de septembre à juin", "fr"},
+		{"weekend and weekdays", "Cocina disponible entre semana para los desayunos escolares", "La cocina del salón se presta de lunes a viernes", "La cocina del salón se presta los fines de semana", "es"},
+		{"long and once", "Long-term mentors for a year-long program", "Retired engineers mentor students for a full school year", "Speed mentoring: 10-minute chats at our one-time career fair", "en"},
+	}
+	for _, tc := range tests {
+		right, wrong := strength(tc.need, tc.right, tc.lang), strength(tc.need, tc.wrong, tc.lang)
+		if right == 0 || wrong > 0.6*right {
+			t.Errorf("%s: %q meets %q at %.2f, at the right time %q at %.2f; want at most %.2f", tc.name, tc.wrong, tc.need, wrong, tc.right, right, 0.6*right)
+		}
+	}
+	for _, tc := range []struct{ need, offer, lang string }{
+		{"Buscamos dónde dar clases de zumba los sábados en la mañana", "El salón queda vacío los fines de semana y lo prestamos", "es"},
+		{"On cherche un local pour nos ateliers du mardi après-midi", "La salle paroissiale est libre en semaine", "fr"},
+		{"Walls to hang our photography show in May", "Coffee roaster rotates local exhibitions and has May open", "en"},
+		{"A place to sleep tonight for a mom and two kids", "Family shelter has an open room; call before 9 pm", "en"},
+		{"We may need chairs for our March gala", "Rental company lends chairs in July", "en"},
+	} {
+		timeless := strings.NewReplacer("sábados", "", "mardi", "", "May", "", "9 pm", "", "March", "").Replace(tc.need)
+		if got, want := strength(tc.need, tc.offer, tc.lang), strength(timeless, tc.offer, tc.lang); got < want {
+			t.Errorf("%q for %q: %.2f, without its time %.2f; overlapping times should cost nothing", tc.offer, tc.need, got, want)
+		}
+	}
+}
+
+// TestTooLittleForMany pins that an offer of a few things for a need of
+// many people meets it less than the same offer without a count, while
+// things that serve many at once or recur keep their strength.
+func TestTooLittleForMany(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	strength := func(need, offer, lang string) float64 { return lx.MatchTexts(need, lang, offer, lang).Strength }
+	for _, tc := range []struct{ need, few, uncounted, lang string }{
+		{"Tables and chairs for a 500-person banquet", "We can lend you one card table and four chairs", "We can lend you card tables and chairs", "en"},
+		{"Laptops for 120 students", "I have one old laptop you can have", "I have old laptops you can have", "en"},
+		{"Una sala para una asamblea de 300 personas", "Prestamos una sala con escritorio y dos sillas", "Prestamos una sala con escritorio y sillas", "es"},
+		{"Une salle pour 2 000 invités", "Petite salle disponible, 12 places assises", "Petite salle disponible", "fr"},
+	} {
+		few, uncounted := strength(tc.need, tc.few, tc.lang), strength(tc.need, tc.uncounted, tc.lang)
+		if uncounted == 0 || few > 0.6*uncounted {
+			t.Errorf("%q for %q: %.2f, uncounted %.2f; want at most %.2f", tc.few, tc.need, few, uncounted, 0.6*uncounted)
+		}
+	}
+	for _, tc := range []struct{ need, offer, uncounted, lang string }{
+		{"Bus for 45 fifth-graders to the museum", "Our company lends one school bus per semester", "Our company lends a school bus each semester", "en"},
+		{"Chairs to seat 150 people", "Rental company lends stacking chairs in lots of 50", "Rental company lends stacking chairs", "en"},
+	} {
+		if got, want := strength(tc.need, tc.offer, tc.lang), strength(tc.need, tc.uncounted, tc.lang); got < want {
+			t.Errorf("%q for %q: %.2f, uncounted %.2f; want no less", tc.offer, tc.need, got, want)
+		}
+	}
+}
+
+// TestOtherAges pins that an offer for other ages than the people a need
+// is for meets it less than one for the same people, that ages that
+// overlap cost nothing, and that volunteers of one age still serve
+// people of another.
+func TestOtherAges(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	strength := func(need, offer, lang string) float64 { return lx.MatchTexts(need, lang, offer, lang).Strength }
+	for _, tc := range []struct{ need, right, wrong, lang string }{
+		{"Job training for adults over 55", "Job training program for workers aged 50 and over", "Youth job training program, ages 16 to 21", "en"},
+		{"Empleo para mujeres mayores de 50 años", "Bolsa de empleo para mayores de 45 años", "Programa de empleo para jóvenes de 18 a 24 años", "es"},
+		{"Childcare for toddlers during our parent group", "Daycare for ages 1 to 4 during community programs", "After-school childcare for ages 10 to 14", "en"},
+		{"Des camps de jour pour des enfants de 6 à 12 ans", "Camp de jour pour les 5 à 11 ans", "Camp de jour pour les 14 à 17 ans", "fr"},
+	} {
+		right, wrong := strength(tc.need, tc.right, tc.lang), strength(tc.need, tc.wrong, tc.lang)
+		if right == 0 || wrong > 0.6*right {
+			t.Errorf("%q meets %q at %.2f, for the right ages %q at %.2f; want at most %.2f", tc.wrong, tc.need, wrong, tc.right, right, 0.6*right)
+		}
+	}
+	for _, tc := range []struct{ need, offer, plain, lang string }{
+		{"Paid summer work for 15 teens", "Seasonal jobs for 14-17-year-olds", "Seasonal jobs for young people", "en"},
+		{"Volunteers for our seniors' lunch", "Teen volunteers aged 15-17 from the high school", "Teen volunteers from the high school", "en"},
+	} {
+		if got, want := strength(tc.need, tc.offer, tc.lang), strength(tc.need, tc.plain, tc.lang); got < want {
+			t.Errorf("%q for %q: %.2f, without ages %.2f; want no less", tc.offer, tc.need, got, want)
 		}
 	}
 }

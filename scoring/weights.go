@@ -137,6 +137,24 @@ type weights struct {
 	// offers near misses.
 	priced        float64
 	pricedForFree float64
+	// An offer available at other times than a need says it is wanted
+	// (weekday mornings and one Saturday evening, July and September to
+	// June, a year-long program and a one-time chat) meets it at this
+	// share of its strength: the same help at the wrong time is a near
+	// miss in other hands' paraphrase sets, yet times are often only an
+	// example of when, so it is not ruled out.
+	otherTimes float64
+	// An offer that gives only a few things for a need of many people
+	// (a room that seats 8 for 400 guests, one tablet for 120 students:
+	// see tooSmallRatio) meets it at this share of its strength: too
+	// little to matter, though still the right kind of help.
+	tooSmall float64
+	// An offer for other ages than the people a need is for (a youth
+	// apprenticeship, ages 16 to 21, for job training for adults over 55;
+	// a program for ages 10 to 14 for childcare for toddlers) meets it at
+	// this share: the right help for the wrong people, a near miss in
+	// other hands' paraphrase sets.
+	otherAges float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
 	minScore float64
@@ -193,6 +211,9 @@ var w = weights{
 	freeTaker:             0.15,
 	priced:                0.7,
 	pricedForFree:         0.3,
+	otherTimes:            0.5,
+	tooSmall:              0.5,
+	otherAges:             0.5,
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
 

@@ -1,0 +1,79 @@
+package scoring
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// peopleCount returns how many people a need says it is for ("Laptops for
+// 120 students", "a 500-person banquet", "una asamblea de 300 personas"),
+// or 0.
+func peopleCount(text string) int {
+	words := splitNumbers(text)
+	most := 0
+	for i, w := range words {
+		n, err := strconv.Atoi(w)
+		if err != nil || i+1 == len(words) {
+			continue
+		}
+		if peopleWords[words[i+1]] || i+2 < len(words) && peopleWords[words[i+2]] {
+			most = max(most, n)
+		}
+	}
+	return most
+}
+
+// offeredCount returns how many things or places an offer gives when it
+// says it gives only a few, once ("one card table and four chairs", "I
+// have one old tablet", "Small meeting room, seats 8", "una oficinita con
+// dos sillas"), or 0: an offer that recurs ("one coach per semester") or
+// names no number says nothing of its size.
+func offeredCount(text string) int {
+	words := splitNumbers(text)
+	most := 0
+	for _, w := range words {
+		if recurringWords[w] {
+			return 0
+		}
+		if n, err := strconv.Atoi(w); err == nil {
+			most = max(most, n)
+		} else if n, ok := smallNumbers[w]; ok {
+			most = max(most, n)
+		}
+	}
+	return most
+}
+
+// tooSmall reports whether an offer gives far too little for the people a
+// need is for: a room that seats 8 for 400 guests, one tablet for 120
+// students.
+func tooSmall(people, offered int) bool {
+	return people > 0 && offered > 0 && people >= tooSmallRatio*offered
+}
+
+// tooSmallRatio: how many times more people than things offered make an
+// offer too small to meet a need; a bus or a pallet for dozens is one
+// thing, so only far larger gaps count.
+const tooSmallRatio = 40
+
+// splitNumbers splits text into lower-case words, reading "2,000" and
+// "2 000" as one number.
+func splitNumbers(text string) []string {
+	return splitWords(thousands.ReplaceAllStringFunc(text, func(s string) string {
+		return strings.NewReplacer(",", "", " ", "", "\u00a0", "").Replace(s)
+	}))
+}
+
+var (
+	thousands   = regexp.MustCompile(`\d{1,3}(?:[, \x{00a0}]\d{3})+\b`)
+	peopleWords = fieldSet("people persons person guests guest students kids children attendees participants families seniors youth members " +
+		"personnes invités invitées participants participantes élèves étudiants enfants familles aînés jeunes membres " +
+		"personas invitados asistentes participantes alumnos estudiantes niños niñas familias jóvenes miembros")
+	smallNumbers = map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+		"deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+		"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+	}
+	recurringWords = fieldSet("per each every weekly monthly daily yearly annually par chaque hebdomadaire mensuel mensuelle cada semanal mensual diario diaria")
+)
