@@ -1,7 +1,5 @@
 package scoring
 
-import "strconv"
-
 // ages is a span of ages in years, both ends included; the zero value
 // (hi 0) says nothing.
 type ages struct{ lo, hi int }
@@ -89,8 +87,8 @@ func agesSaid(text string) ages {
 }
 
 func smallAge(w string) (int, bool) {
-	n, err := strconv.Atoi(w)
-	return n, err == nil && n >= 0 && n <= oldest
+	n, ok := atoi(w)
+	return n, ok && n >= 0 && n <= oldest
 }
 
 var (

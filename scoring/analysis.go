@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -195,6 +196,16 @@ func splitWords(text string) []string {
 	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+}
+
+// atoi is strconv.Atoi for words that are all digits: most words are not
+// numbers, and the error Atoi makes for each would be an allocation.
+func atoi(w string) (int, bool) {
+	if w == "" || !isNumber(w) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil
 }
 
 func isNumber(w string) bool {

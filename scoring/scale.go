@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 )
 
@@ -13,8 +12,8 @@ func peopleCount(text string) int {
 	words := splitNumbers(text)
 	most := 0
 	for i, w := range words {
-		n, err := strconv.Atoi(w)
-		if err != nil || i+1 == len(words) {
+		n, ok := atoi(w)
+		if !ok || i+1 == len(words) {
 			continue
 		}
 		if peopleWords[words[i+1]] || i+2 < len(words) && peopleWords[words[i+2]] {
@@ -36,7 +35,7 @@ func offeredCount(text string) int {
 		if recurringWords[w] {
 			return 0
 		}
-		if n, err := strconv.Atoi(w); err == nil {
+		if n, ok := atoi(w); ok {
 			most = max(most, n)
 		} else if n, ok := smallNumbers[w]; ok {
 			most = max(most, n)

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -97,7 +96,7 @@ func readSchedule(text string) schedule {
 		if (w == "mañana" || w == "mañanas") && (prev == "la" || prev == "las") || w == "tarde" && prev == "la" {
 			s.parts |= partWords[w+"s"]
 		}
-		if h, err := strconv.Atoi(w); err == nil && h >= 1 && h <= 12 && !beforeWords[prev] {
+		if h, ok := atoi(w); ok && h >= 1 && h <= 12 && !beforeWords[prev] {
 			switch {
 			case next == "am" || next == "a" && i+2 < len(words) && words[i+2] == "m":
 				s.parts |= partMorning
@@ -105,7 +104,7 @@ func readSchedule(text string) schedule {
 				s.parts |= pmPart(h)
 			case (next == "to" || next == "à" || next == "a") && h >= 7 && h <= 11 && i+2 < len(words):
 				// "9 to 3": office hours.
-				if e, err := strconv.Atoi(words[i+2]); err == nil && e >= 1 && e <= 6 {
+				if e, ok := atoi(words[i+2]); ok && e >= 1 && e <= 6 {
 					s.parts |= partDay
 				}
 			}
