@@ -45,6 +45,16 @@ var lakeshoreFloors = match.Metrics{Hit1: 0.41, Hit3: 0.71, Hit10: 0.90, MRR: 0.
 // reached then (0.636, 0.836, 0.945, 0.740, 0.660, 2), rounded down.
 var redriverFloors = match.Metrics{Hit1: 0.63, Hit3: 0.83, Hit10: 0.94, MRR: 0.74, NDCG10: 0.66, MustNotInTop10: 2}
 
+// outaouaisFloors: testdata/judged/outaouais.jsonl and its queries were
+// written the same way and committed before the engine was run on them;
+// they were measured at the start of the session that added them (hit@1
+// 0.545, hit@3 0.800, hit@10 0.873, MRR 0.675, nDCG@10 0.648, 7 must_not)
+// and once at its end (0.582, 0.818, 0.873, 0.696, 0.664, 7), without
+// reading their misses. Nobody tunes on this set: it is the honest figure
+// for directories written by others. The floors are the end figures
+// rounded down.
+var outaouaisFloors = match.Metrics{Hit1: 0.58, Hit3: 0.81, Hit10: 0.87, MRR: 0.69, NDCG10: 0.66, MustNotInTop10: 7}
+
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
 }
@@ -55,6 +65,10 @@ func TestRiverbendQuality(t *testing.T) {
 
 func TestRedriverQuality(t *testing.T) {
 	checkJudged(t, openTestdata(t, "redriver.jsonl"), "redriver.jsonl", openTestdata(t, "redriver-queries.jsonl"), "redriver-queries.jsonl", redriverFloors)
+}
+
+func TestOutaouaisQuality(t *testing.T) {
+	checkJudged(t, openTestdata(t, "outaouais.jsonl"), "outaouais.jsonl", openTestdata(t, "outaouais-queries.jsonl"), "outaouais-queries.jsonl", outaouaisFloors)
 }
 
 func TestLakeshoreQuality(t *testing.T) {
