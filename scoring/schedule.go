@@ -140,19 +140,15 @@ func pmPart(h int) uint8 {
 	return partNight
 }
 
-func dayRange(from, to int) uint8 {
-	var m uint8
-	for d := from; ; d = (d + 1) % 7 {
-		m |= 1 << d
-		if d == to {
-			return m
-		}
-	}
-}
+func dayRange(from, to int) uint8 { return uint8(cyclicRange(from, to, 7)) }
 
-func monthRange(from, to int) uint16 {
+func monthRange(from, to int) uint16 { return cyclicRange(from, to, 12) }
+
+// cyclicRange sets the bits from..to of a cycle of n (days of a week,
+// months of a year), wrapping past its end: Friday to Monday.
+func cyclicRange(from, to, n int) uint16 {
 	var m uint16
-	for d := from; ; d = (d + 1) % 12 {
+	for d := from; ; d = (d + 1) % n {
 		m |= 1 << d
 		if d == to {
 			return m
