@@ -64,11 +64,12 @@ type Lexicon struct {
 	users    int               // the usersConcept, or -1
 	// volunteerWork and volunteers (or -1): see readRecruiting.
 	volunteerWork, volunteers int
-	customers                 int // the customersConcept, or -1: see readSelling
-	venue                     int // the venueConcept, or -1: see heads
-	programs                  int // the programsConcept, or -1: see readProgramsFor
-	projects                  int // the projectsConcept, or -1: see NewProfile
-	audience                  int // the audienceConcept, or -1: see readAudienceOf
+	customers                 int   // the customersConcept, or -1: see readSelling
+	venue                     int   // the venueConcept, or -1: see heads
+	programs                  int   // the programsConcept, or -1: see readProgramsFor
+	projects                  int   // the projectsConcept, or -1: see NewProfile
+	ownPeople                 []int // ownPeopleConcepts found in this lexicon
+	audience                  int   // the audienceConcept, or -1: see readAudienceOf
 	// teaching: classes and workshops, which teach a thing without giving
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
@@ -235,6 +236,11 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.customers, lx.venue = lx.conceptIndex(customersConcept), lx.conceptIndex(venueConcept)
 	lx.programs, lx.projects = lx.conceptIndex(programsConcept), lx.conceptIndex(projectsConcept)
 	lx.audience = lx.conceptIndex(audienceConcept)
+	for _, id := range ownPeopleConcepts {
+		if c := lx.conceptIndex(id); c >= 0 {
+			lx.ownPeople = append(lx.ownPeople, c)
+		}
+	}
 	lx.teaching, lx.learning = make([]bool, len(lx.Concepts)), make([]bool, len(lx.Concepts))
 	for c := range lx.Concepts {
 		lx.teaching[c] = lx.inFamily(c, "program.workshops")

@@ -112,6 +112,20 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 			}
 		}
 	}
+	if len(lx.ownPeople) > 0 {
+		lead := ""
+		if len(sentences) > 0 {
+			lead = sentences[0]
+		}
+		groups := lx.constituency(org.Name, lead, lang)
+		for i := range p.Offers {
+			lx.nameOwnPeople(&p.Offers[i], groups)
+		}
+
+		for i := range p.Needs {
+			lx.nameOwnPeople(&p.Needs[i], groups)
+		}
+	}
 	if lx.projects >= 0 {
 		// What it would take projects for is its work, not the things
 		// it lends: a need for materials is no project for coders.
@@ -137,6 +151,13 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 	// What an organization offers also says what it is about, more weakly.
 	for _, ph := range p.Offers {
 		p.addPurposePhrase(ph, 0.3)
+	}
+	if len(lx.ownPeople) > 0 && len(sentences) > 0 {
+		// Added after purpose: the people it has say no more of its
+		// cause than the mission already does.
+		if ph, ok := lx.countedPeople(org.Name, sentences[0], lang); ok {
+			p.Offers = append(p.Offers, ph)
+		}
 	}
 	return p
 }

@@ -841,3 +841,43 @@ func TestOtherAges(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleAnOrganizationHas checks that the people a residence, a club,
+// a daycare or a camp has are read as its own: its residents are the
+// seniors its mission names, and the children it counts can visit, while
+// the residents a neighbourhood group speaks of, the households a pantry
+// serves and the pupils of a school are lent to nobody.
+func TestPeopleAnOrganizationHas(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		name, lang, mission string
+		offers              []string
+		need                string
+		want                bool
+	}{
+		{"a residence's residents are its seniors", "en", "A retirement residence with assisted living for 120 older adults.",
+			[]string{"residents who love reading to young children"}, "older folks to read to toddlers", true},
+		{"a neighbourhood's residents are anyone", "en", "Pine Hill residents working together for a safer, friendlier neighbourhood.",
+			[]string{"residents who love reading to young children"}, "older folks to read to toddlers", false},
+		{"the members of a seniors' club", "fr", "Club de l'âge d'or qui rassemble 200 aînés de Vanier.",
+			[]string{"des membres qui aiment raconter des histoires"}, "des personnes âgées pour raconter des histoires aux enfants", true},
+		{"a daycare's children can visit", "en", "A non-profit daycare for 60 children aged 0 to 5.",
+			[]string{"a big fenced yard"}, "visits from little kids", true},
+		{"a camp's children, es", "es", "Campamento de verano para 80 niños y niñas del barrio.",
+			[]string{"un terreno con árboles"}, "niños que visiten a nuestros abuelos", true},
+		{"households a pantry serves are not lent", "en", "We run a community pantry and a Wednesday hot meal for about 250 households.",
+			[]string{"bread on Wednesdays"}, "more families at our spring fair", false},
+		{"a school's pupils are not lent", "en", "A JK-8 public school of 420 students.",
+			[]string{"a vendor table at our spring fair"}, "volunteers for shoreline cleanups", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := lx.NewProfile(&partnermatch.Organization{ID: "a", Name: "A", Language: tt.lang, Needs: []string{tt.need}})
+			b := lx.NewProfile(&partnermatch.Organization{ID: "b", Name: "B", Language: tt.lang, Mission: tt.mission, Offers: tt.offers})
+			ev := lx.Evaluate(a, b, scoring.Graph{})
+			if got := len(ev.Gives) > 0; got != tt.want {
+				t.Errorf("need %q met by %q (mission %q): got %v, want %v (%+v)", tt.need, tt.offers, tt.mission, got, tt.want, ev.Gives)
+			}
+		})
+	}
+}
