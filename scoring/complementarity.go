@@ -204,6 +204,9 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	if s, c := lx.peopleOwnAccess(need, offer); s > best.Strength {
 		best = PhraseMatch{Strength: s, Concept: c}
 	}
+	if s, c := lx.introducedTo(need, offer); s > best.Strength {
+		best = PhraseMatch{Strength: s, Concept: c}
+	}
 	if best.Strength > 0 && sharesAny(need.Others, offer.Others, lx) {
 		best.Strength = math.Min(1, best.Strength+w.modifierBonus)
 	}
@@ -302,6 +305,33 @@ func (lx *Lexicon) peopleOwnAccess(need, offer *PhraseSig) (float64, int) {
 		for _, g := range need.Others {
 			if lx.Concepts[g].Kind == KindGroup && (lx.sameFamily(g, oh) || lx.metBy[g][oh] > 0) {
 				return w.relatedGroup, need.Heads[0]
+			}
+		}
+	}
+	return 0, -1
+}
+
+// introducedTo scores a need for a thing against an offer of introductions
+// that names it or whoever has it (the lexicon's met_by_access):
+// "introductions to local employers" and "introductions to 300 member
+// businesses" meet "employers open to hiring newcomers". The introducer
+// opens a door and does not give the thing itself.
+func (lx *Lexicon) introducedTo(need, offer *PhraseSig) (float64, int) {
+	if len(offer.Heads) == 0 || !lx.inFamily(offer.Heads[0], "network.") {
+		return 0, -1
+	}
+	for _, nc := range need.Heads {
+		if lx.Concepts[nc].Kind != KindResource {
+			continue
+		}
+		for _, o := range offer.Others {
+			if o == nc || lx.isAncestor(nc, o) {
+				return w.introducedTo, nc
+			}
+			for g := range lx.metByAccess[nc] {
+				if lx.sameFamily(g, o) {
+					return w.introducedTo * lx.metByAccess[nc][g], nc
+				}
 			}
 		}
 	}

@@ -34,6 +34,10 @@ type Concept struct {
 	// NEED of that concept (it seeks what we seek to give): a need for
 	// volunteer hours is met by a need for volunteers.
 	MetByNeed map[string]float64
+	// MetByAccess: a need of this concept is met by an offer of
+	// introductions that names these concepts: introductions to local
+	// businesses meet a need for employers who would hire.
+	MetByAccess map[string]float64
 	// MetByBuyer > 0: a need of this concept (customers, sales) is met by an
 	// organization whose needs our offers meet: it would buy.
 	MetByBuyer float64
@@ -64,12 +68,13 @@ type Lexicon struct {
 	users    int               // the usersConcept, or -1
 	// volunteerWork and volunteers (or -1): see readRecruiting.
 	volunteerWork, volunteers int
-	customers                 int   // the customersConcept, or -1: see readSelling
-	venue                     int   // the venueConcept, or -1: see heads
-	programs                  int   // the programsConcept, or -1: see readProgramsFor
-	projects                  int   // the projectsConcept, or -1: see NewProfile
-	ownPeople                 []int // ownPeopleConcepts found in this lexicon
-	audience                  int   // the audienceConcept, or -1: see readAudienceOf
+	customers                 int               // the customersConcept, or -1: see readSelling
+	venue                     int               // the venueConcept, or -1: see heads
+	programs                  int               // the programsConcept, or -1: see readProgramsFor
+	projects                  int               // the projectsConcept, or -1: see NewProfile
+	ownPeople                 []int             // ownPeopleConcepts found in this lexicon
+	metByAccess               []map[int]float64 // Concept.MetByAccess by index, with what ancestors set
+	audience                  int               // the audienceConcept, or -1: see readAudienceOf
 	// teaching: classes and workshops, which teach a thing without giving
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
@@ -133,7 +138,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 			}
 			cur = len(lx.Concepts)
 			lx.byID[rest] = cur
-			lx.Concepts = append(lx.Concepts, Concept{ID: rest, MetBy: map[string]float64{}, MetByOwn: map[string]float64{}, MetByNeed: map[string]float64{}})
+			lx.Concepts = append(lx.Concepts, Concept{ID: rest, MetBy: map[string]float64{}, MetByOwn: map[string]float64{}, MetByNeed: map[string]float64{}, MetByAccess: map[string]float64{}})
 			continue
 		}
 		if cur < 0 {
@@ -157,7 +162,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 				return nil, fmt.Errorf("line %d: met_by_buyer weight %q is not in (0,1]", n, rest)
 			}
 			c.MetByBuyer = v
-		case "met_by", "met_by_own", "met_by_need":
+		case "met_by", "met_by_own", "met_by_need", "met_by_access":
 			f := strings.Fields(rest)
 			w := 0.85
 			if len(f) == 0 || len(f) > 2 {
@@ -205,6 +210,8 @@ func ParseLexicon(text string) (*Lexicon, error) {
 			lx.Concepts[from].MetByOwn[l.to] = l.w
 		case "met_by_need":
 			lx.Concepts[from].MetByNeed[l.to] = l.w
+		case "met_by_access":
+			lx.Concepts[from].MetByAccess[l.to] = l.w
 		case "related":
 			lx.Concepts[from].Related = append(lx.Concepts[from].Related, lx.Concepts[to].ID)
 		}
@@ -236,6 +243,19 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.customers, lx.venue = lx.conceptIndex(customersConcept), lx.conceptIndex(venueConcept)
 	lx.programs, lx.projects = lx.conceptIndex(programsConcept), lx.conceptIndex(projectsConcept)
 	lx.audience = lx.conceptIndex(audienceConcept)
+	lx.metByAccess = make([]map[int]float64, len(lx.Concepts))
+	for i := range lx.Concepts {
+		for _, c := range lx.lineage[i] {
+			for to, v := range lx.Concepts[c].MetByAccess {
+				if lx.metByAccess[i] == nil {
+					lx.metByAccess[i] = map[int]float64{}
+				}
+				if j := lx.byID[to]; v > lx.metByAccess[i][j] {
+					lx.metByAccess[i][j] = v
+				}
+			}
+		}
+	}
 	for _, id := range ownPeopleConcepts {
 		if c := lx.conceptIndex(id); c >= 0 {
 			lx.ownPeople = append(lx.ownPeople, c)

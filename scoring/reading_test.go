@@ -881,3 +881,28 @@ func TestPeopleAnOrganizationHas(t *testing.T) {
 		})
 	}
 }
+
+// TestIntroductionsOpenDoors checks that introductions to whoever has what
+// a need asks for meet it in part: businesses hire, so introductions to
+// them meet a need for employers; promotion of businesses, or
+// introductions to them for a need they do not meet, do not.
+func TestIntroductionsOpenDoors(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		lang, need, offer string
+		want              bool
+	}{
+		{"en", "employers open to hiring newcomers", "introductions to 300 member businesses", true},
+		{"en", "employers open to hiring newcomers", "introductions to local employers", true},
+		{"fr", "des employeurs prêts à embaucher des personnes immigrantes", "mise en relation avec les commerçants du quartier", true},
+		{"es", "empleadores que contraten a jóvenes", "contactos con negocios locales", true},
+		{"en", "employers open to hiring newcomers", "we promote local businesses in our newsletter", false},
+		{"en", "funding for our program", "introductions to local businesses", false},
+	}
+	for _, tt := range tests {
+		m := lx.MatchTexts(tt.need, tt.lang, tt.offer, tt.lang)
+		if got := m.Strength >= 0.6; got != tt.want {
+			t.Errorf("%q met by %q: strength %.2f, want met %v", tt.need, tt.offer, m.Strength, tt.want)
+		}
+	}
+}

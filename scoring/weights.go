@@ -42,6 +42,12 @@ type weights struct {
 	// opened at the school board") keeps this share: the same kind of
 	// help, but not where it was asked.
 	accessToOthers float64
+	// A need for a thing met by introductions to it or to whoever has it
+	// ("introductions to local employers" for "employers open to hiring
+	// newcomers"): the introducer opens the door and the other still has
+	// to say yes, so less than access to the very people sought, more
+	// than a mention (secondaryConcept).
+	introducedTo float64
 	// servesSameGroup: a need for people met by an offer of a service
 	// that names them as whom it serves; below what counts as met.
 	servesSameGroup float64
@@ -187,6 +193,7 @@ var w = weights{
 	accessToSameGroup: 0.9,
 	accessToAnyone:    0.45,
 	accessToOthers:    0.5,
+	introducedTo:      0.7,
 	servesSameGroup:   0.25,
 	relatedGroup:      0.7,
 	likeForLike:       0.3,
