@@ -1144,11 +1144,23 @@ func (c clauses) sameClause(from, to int) bool {
 
 // coordinated reports whether a list separator lies between two spans.
 func (c clauses) coordinated(a, b []int) bool {
-	lo, hi := spanEnd(a), spanStart(b)
-	if spanStart(a) > spanEnd(b) {
-		lo, hi = spanEnd(b), spanStart(a)
+	if spanStart(b) <= spanEnd(a) && spanStart(a) <= spanEnd(b) {
+		// Spans that overlap, as a trigger matched across the phrase
+		// does ("volunteer designers" in "volunteer web developers and
+		// designers"): the two are coordinated when a coordinator falls
+		// between their ends or between their starts.
+		return c.coordBetween(spanEnd(a), spanEnd(b)) || c.coordBetween(spanStart(a), spanStart(b))
 	}
-	for p := lo + 1; p <= hi; p++ {
+	if spanStart(a) > spanEnd(b) {
+		a, b = b, a
+	}
+	return c.coordBetween(spanEnd(a), spanStart(b))
+}
+
+// coordBetween reports whether a coordinator marks a position after the
+// smaller of x and y, up to the larger.
+func (c clauses) coordBetween(x, y int) bool {
+	for p := min(x, y) + 1; p <= max(x, y); p++ {
 		if c.coord[p] {
 			return true
 		}

@@ -427,7 +427,7 @@ func TestMissionThatAsksToSeeItUsed(t *testing.T) {
 		// The place named, not a thing in it: all it has room for is
 		// to be used.
 		{"en", "We have a full gym and a kitchen that passed its inspection. We would love groups who want to run programs here for kids.",
-			[]string{"resource.users", "uses", "space.kitchen_commercial", "space.gym", "space.kitchen"}},
+			[]string{"resource.users", "uses", "space.kitchen", "space.kitchen_commercial", "space.gym"}},
 		{"en", "Our building is big: a hall that seats 150 and a fenced yard. Council would like to see the building used by the neighbourhood.",
 			[]string{"resource.users", "uses", "space.hall", "space.outdoor"}},
 		{"fr", "Nous avons un gymnase et une grande salle. Nous aimerions que des groupes viennent animer des activités ici.",
@@ -903,6 +903,25 @@ func TestIntroductionsOpenDoors(t *testing.T) {
 		m := lx.MatchTexts(tt.need, tt.lang, tt.offer, tt.lang)
 		if got := m.Strength >= 0.6; got != tt.want {
 			t.Errorf("%q met by %q: strength %.2f, want met %v", tt.need, tt.offer, m.Strength, tt.want)
+		}
+	}
+}
+
+// TestEveryItemOfAListIsOffered checks that each item of a list is a head
+// even when a trigger matches its words across the list ("volunteer
+// designers" in "volunteer web developers and designers").
+func TestEveryItemOfAListIsOffered(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		lang, offer string
+		want        []string
+	}{
+		{"en", "volunteer web developers and designers", []string{"skill.web_dev", "skill.design"}},
+		{"en", "web developers and designers", []string{"skill.web_dev", "skill.design"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, headOf(lx, tt.offer, tt.lang)); diff != "" {
+			t.Errorf("heads of %q (-want +got):\n%s", tt.offer, diff)
 		}
 	}
 }
