@@ -31,6 +31,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		want             []string
 	}{
 		{"a time clause is not part of a trigger", "classrooms free at lunch", "en", []string{"space.classroom"}},
+		{"counselling on settling in is settlement work", "settlement counselling for newcomers", "en", []string{"service.settlement"}},
+		{"the same in French", "conseils en établissement pour nouveaux arrivants", "fr", []string{"service.settlement"}},
 		{"a compound read the other way round still is", "room for meetings", "en", []string{"space.meeting_room"}},
 		{"people a need calls its own are not what it asks for", "something to get our drop-in kids reading", "en", []string{"program.reading"}},
 		{"people it does not have are", "more kids at our drop-in", "en", []string{"group.children"}},
