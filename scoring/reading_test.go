@@ -927,3 +927,13 @@ func TestEveryItemOfAListIsOffered(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOfNewcomers checks the names a country gives its newcomers.
+func TestNamesOfNewcomers(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	for _, text := range []string{"outreach to new Americans who could enroll", "classes for new Canadians", "jobs for new Quebecers"} {
+		if got := lx.Explain(text, "en"); !slices.ContainsFunc(got, func(c string) bool { return strings.TrimPrefix(c, "*") == "group.newcomers" }) {
+			t.Errorf("%q reads as %v, without group.newcomers", text, got)
+		}
+	}
+}
