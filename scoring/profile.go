@@ -637,6 +637,9 @@ func (lx *Lexicon) referredTo(need string, sentences []string, lang string) []in
 	if lx.users < 0 || !refersBackToUse(splitWords(need)) {
 		return nil
 	}
+	// A clause before a colon is the nearest sentence before what follows
+	// it ("Notre cuisine reste vide : nous aimerions la prêter").
+	sentences = atColons(sentences, lang)
 	at := -1
 	for i, s := range sentences {
 		if strings.Contains(need, s) || strings.Contains(s, need) {
@@ -809,7 +812,9 @@ var (
 		"utiliser utilisent utilise louer loue réserver occuper profiter emprunter partager locataires utilisateurs utilisatrices " +
 		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios " +
 		// Whoever we would send or donate our things to takes them.
-		"send donate envoyer donner enviar mandar donar")
+		"send donate envoyer donner enviar mandar donar " +
+		// Whoever we would lend them to uses them.
+		"lend lending loan prêter prêtons prestar prestamos")
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
 	// sellingWords: whoever does this with our goods is a customer or a
 	// retailer (readSelling).

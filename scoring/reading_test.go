@@ -424,6 +424,14 @@ func TestMissionThatAsksToSeeItUsed(t *testing.T) {
 			[]string{"resource.users", "uses", "space.kitchen"}},
 		{"es", "Tenemos una cocina grande en el salón parroquial. Nos gustaría verla aprovechada por grupos del barrio.",
 			[]string{"resource.users", "uses", "space.kitchen"}},
+		// What it would lend is used by whoever borrows it, and a clause
+		// before a colon is the sentence before.
+		{"fr", "La paroisse accueille un souper le mercredi. Notre cuisine commerciale, inspectée et bien équipée, reste vide le reste de la semaine : nous aimerions la prêter à un groupe.",
+			[]string{"resource.users", "uses", "space.kitchen_commercial"}},
+		{"en", "We have a commercial kitchen that sits empty on weekdays. We would love to lend it to a group that cooks.",
+			[]string{"resource.users", "uses", "space.kitchen_commercial"}},
+		{"es", "Tenemos una cocina grande. Nos gustaría prestarla a un grupo de mujeres.",
+			[]string{"resource.users", "uses", "space.kitchen"}},
 		// The place named, not a thing in it: all it has room for is
 		// to be used.
 		{"en", "We have a full gym and a kitchen that passed its inspection. We would love groups who want to run programs here for kids.",
@@ -449,6 +457,25 @@ func TestMissionThatAsksToSeeItUsed(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s: needs read from %q (-want +got):\n%s", tt.lang, tt.mission, diff)
+		}
+	}
+}
+
+// TestWordsOfAnotherSense checks that a word whose stem is shared by an
+// unrelated sense names only the concept of the sense meant.
+func TestWordsOfAnotherSense(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		// The rest of the week is no leftovers.
+		{"fr", "notre cuisine reste vide le reste de la semaine", []string{"*space.kitchen"}},
+		{"fr", "nos restants de table", []string{"*food.donations"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, lx.Explain(tt.text, tt.lang)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 		}
 	}
 }
