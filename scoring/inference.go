@@ -167,7 +167,7 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 			needs = append(needs, s)
 			continue
 		}
-		if welcomesGift(low) || askingHeading(low) {
+		if welcomesGift(low) || askingHeading(low) || ownPeopleNeed(low) {
 			needs = append(needs, s)
 			continue
 		}
@@ -260,6 +260,37 @@ func listItems(text string) []string {
 	}
 	return items
 }
+
+// ownPeopleNeed reports whether low says that people the organization
+// calls its own need something ("many of our youth need their community
+// hours", "nuestros jóvenes necesitan un lugar"): what they need is what
+// it seeks from partners. Not when a relative clause says whom it serves
+// ("our clients who need housing").
+func ownPeopleNeed(low string) bool {
+	words := strings.Fields(low)
+	for i, w := range words {
+		if !possessives[w] {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			word := strings.TrimRight(words[k], ",;:")
+			if k > i+1 && ownNeedVerbs[word] {
+				return true
+			}
+			if word != words[k] || whichPeople[word] || ownNeedVerbs[word] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// ownNeedVerbs say that the people before them need or lack something.
+	ownNeedVerbs = fieldSet("need lack require manquent nécessitent necesitan requieren carecen")
+	// whichPeople open a clause that says which people are meant.
+	whichPeople = fieldSet("who that which whose qui que dont quienes cuyos cuyas")
+)
 
 // askingHeadings head a list of what is asked for: "Urgent needs:
 // blankets", "Bénévoles : pour le tri", "Donativos: arroz".

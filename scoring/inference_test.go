@@ -120,6 +120,10 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"We cook for 60 people every Sunday"}, []string{"but our stove is not big enough"}},
 		{"what falls short is asked for, fr", "Nous louons une petite salle qui est devenue trop petite : nous cherchons un lieu plus grand.", "fr",
 			nil, []string{"Nous louons une petite salle qui est devenue trop petite", "nous cherchons un lieu plus grand"}},
+		{"what its own people need is sought", "Many of our youth need their 40 community hours. We feed our clients who need a meal. Our needs are simple.", "en",
+			[]string{"We feed our clients who need a meal", "Our needs are simple"}, []string{"Many of our youth need their 40 community hours"}},
+		{"what its own people need is sought, es", "Nuestros jóvenes necesitan un lugar para jugar. Acompañamos a nuestras familias que necesitan vivienda.", "es",
+			[]string{"Acompañamos a nuestras familias que necesitan vivienda"}, []string{"Nuestros jóvenes necesitan un lugar para jugar"}},
 		{"not a list of the people served", "Serves as communication center for alcoholics and those seeking help.", "en",
 			nil, []string{"Serves as communication center for alcoholics and those seeking help"}},
 	}
