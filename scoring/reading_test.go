@@ -461,9 +461,10 @@ func TestMissionThatAsksToSeeItUsed(t *testing.T) {
 	}
 }
 
-// TestWordsOfAnotherSense checks that a word whose stem is shared by an
-// unrelated sense names only the concept of the sense meant.
-func TestWordsOfAnotherSense(t *testing.T) {
+// TestConceptsOfEverydayWords checks the concepts that words of everyday
+// profiles name, and that a word whose stem is shared by an unrelated
+// sense names only the concept of the sense meant.
+func TestConceptsOfEverydayWords(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	tests := []struct {
 		lang, text string
@@ -472,6 +473,8 @@ func TestWordsOfAnotherSense(t *testing.T) {
 		// The rest of the week is no leftovers.
 		{"fr", "notre cuisine reste vide le reste de la semaine", []string{"*space.kitchen"}},
 		{"fr", "nos restants de table", []string{"*food.donations"}},
+		// A stall is a market's place to sell.
+		{"en", "a free stall for a community group each week", []string{"*space.storefront"}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, lx.Explain(tt.text, tt.lang)); diff != "" {
