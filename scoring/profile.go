@@ -755,6 +755,12 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 		return
 	}
 	taking, ours := verbThenOurs(words, takingWords)
+	if ours == 0 && taking > 0 && givingAway[words[taking-1]] && slices.ContainsFunc(words[:taking-1], func(x string) bool { return placesTo[x] }) {
+		// "somewhere to send unsellable produce", "un endroit où donner
+		// nos surplus": what a place is sought to receive is the
+		// organization's own, said or not.
+		ours = taking
+	}
 	if ours == 0 {
 		return
 	}
@@ -816,6 +822,9 @@ var (
 		// Whoever we would lend them to uses them.
 		"lend lending loan prêter prêtons prestar prestamos")
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
+	// givingAway give away what follows; placesTo ask where to.
+	givingAway = fieldSet("send donate envoyer donner enviar mandar donar")
+	placesTo   = fieldSet("somewhere place places where endroit endroits lieu lieux où lugar lugares sitio donde")
 	// sellingWords: whoever does this with our goods is a customer or a
 	// retailer (readSelling).
 	// promotingWords: whoever asks for this done to what it runs asks
