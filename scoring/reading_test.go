@@ -476,6 +476,11 @@ func TestConceptsOfEverydayWords(t *testing.T) {
 		// The rest of the week is no leftovers.
 		{"fr", "notre cuisine reste vide le reste de la semaine", []string{"*space.kitchen"}},
 		{"fr", "nos restants de table", []string{"*food.donations"}},
+		// A logo shown on a website and a brand shown to a community are
+		// publicity, not web work or an art show.
+		{"es", "su logo en nuestra página web", []string{"*visibility.promotion"}},
+		{"es", "exposición de su marca ante nuestra comunidad", []string{"*visibility.promotion"}},
+		{"fr", "votre logo sur notre site web", []string{"*visibility.promotion", "skill.web_dev"}},
 		// A stall is a market's place to sell.
 		{"en", "a free stall for a community group each week", []string{"*space.storefront"}},
 	}
