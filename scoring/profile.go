@@ -941,9 +941,12 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 		switch {
 		case i == best:
 			heads = append(heads, h.Concept)
-		case best >= 0 && segment(h) == bestSeg && lx.Concepts[h.Concept].Kind == lx.Concepts[hits[best].Concept].Kind &&
+		case best >= 0 && segment(h) == bestSeg && (lx.Concepts[h.Concept].Kind == lx.Concepts[hits[best].Concept].Kind ||
+			lx.Concepts[h.Concept].Kind == KindGroup && lx.inFamily(hits[best].Concept, "volunteers.")) &&
 			cl.coordinated(h.Span, hits[best].Span):
-			// "vegetables, eggs and apples": every item of a list is a head.
+			// "vegetables, eggs and apples": every item of a list is a
+			// head, and "volunteer drivers and teenagers" are people
+			// both.
 			heads = append(heads, h.Concept)
 		case best >= 0 && role == roleOffer && lx.inFamily(hits[best].Concept, deliveryConcept) && segment(h) == bestSeg &&
 			lx.Concepts[h.Concept].Kind == KindResource && !lx.inFamily(h.Concept, "transport."):
@@ -1164,7 +1167,7 @@ func readClauses(text, lang string, need bool) clauses {
 		}
 		(*m)[at] = true
 	}
-	content := false
+	content, seeking := false, false
 	pos, ownedUntil := 0, 0
 	prev := ""
 	for _, tok := range wordsAndCommas(strings.ToLower(text)) {
@@ -1174,10 +1177,13 @@ func readClauses(text, lang string, need bool) clauses {
 			continue
 		}
 		pos++
-		if need && tok == "for" && seekingFor[prev] {
+		if need && tok == "for" && (seekingFor[prev] || seeking && coordWords[prev]) {
 			// The veterans are what is sought, not whom it serves; an
 			// offer that seeks ("students looking for a practicum") is
-			// read apart (see offerHeads).
+			// read apart (see offerHeads). So is what a second "for"
+			// adds to the first ("looking for drivers and for
+			// teenagers to help in the shop").
+			seeking = true
 			prev = tok
 			continue
 		}

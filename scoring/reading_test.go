@@ -124,6 +124,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"people coming home from prison are no home help", "Second Chance Works helps people coming home from prison find stable work", "en", []string{"group.justice_involved"}},
 		{"street artists are entertainment, not people living on the street", "buskers, performers and live art for Street Fest", "en", []string{"entertainment.performers"}},
 		{"places to exhibit are walls, not workplaces", "places to exhibit work", "en", []string{"space.walls"}},
+		{"a second for adds to what is sought", "We're always looking for volunteer drivers and for teenagers to help in the gift shop", "en", []string{"volunteers.drivers", "group.teens"}},
+		{"volunteers and other people are people both", "volunteers and teens for our fall fair", "en", []string{"volunteers.general", "group.teens"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
