@@ -483,6 +483,9 @@ func TestConceptsOfEverydayWords(t *testing.T) {
 		{"es", "su logo en nuestra página web", []string{"*visibility.promotion"}},
 		{"es", "exposición de su marca ante nuestra comunidad", []string{"*visibility.promotion"}},
 		{"fr", "votre logo sur notre site web", []string{"*visibility.promotion", "skill.web_dev"}},
+		// People who can record are no people with a criminal record.
+		{"en", "younger people who can record and edit interviews", []string{"*visibility.media"}},
+		{"en", "people with criminal records", []string{"*group.justice_involved"}},
 		// A stall is a market's place to sell.
 		{"en", "a free stall for a community group each week", []string{"*space.storefront"}},
 	}
