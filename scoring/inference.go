@@ -79,6 +79,14 @@ var (
 			"nos cambiaría la vida", "cambiaría todo", "haría una gran diferencia", "ahorrando para", "nadie quiere",
 			"no tenemos", "nos cuesta", "lo que más nos cuesta"},
 	}
+	// shortfallCues say that what the organization has falls short; what
+	// falls short comes before them ("the food we receive is not enough",
+	// "notre salle est devenue trop petite", "los alimentos no alcanzan").
+	shortfallCues = map[string][]string{
+		"en": {"too small", "too few", "isn't enough", "is not enough", "aren't enough", "are not enough", "wasn't enough", "weren't enough", "not big enough", "no longer enough", "never enough", "falls short", "fall short", "have outgrown", "has outgrown", "we've outgrown"},
+		"fr": {"trop petit", "trop petite", "trop petits", "trop petites", "trop peu", "ne suffit pas", "ne suffisent pas", "ne suffit plus", "ne suffisent plus", "insuffisant", "insuffisante", "insuffisants", "insuffisantes", "pas suffisant", "pas suffisante", "pas assez grand", "pas assez grande"},
+		"es": {"no alcanza", "no alcanzan", "ya no alcanza", "ya no alcanzan", "no es suficiente", "no son suficientes", "no basta", "no bastan", "insuficiente", "insuficientes", "demasiado pequeño", "demasiado pequeña", "demasiado pequeños", "demasiado pequeñas", "quedó pequeño", "quedó pequeña", "quedó chico", "quedó chica", "queda chico", "queda chica"},
+	}
 	negativeCues = map[string][]string{
 		"en": {"not needed", "not accepting", "no volunteers", "not at this time", "not currently", "none needed", "no donations",
 			"do not accept", "don't accept", "cannot accept", "can't accept", "cannot take", "can't take", "no longer accept", "unable to accept", "not accepted"},
@@ -132,7 +140,7 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 	if lang == "" {
 		lang = "en"
 	}
-	for _, s := range sentences {
+	for _, s := range atColons(sentences, lang) {
 		low := strings.ToLower(s)
 		if negativeCueSets[lang].first(low) >= 0 {
 			continue
@@ -147,7 +155,19 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 			needs = append(needs, s)
 			continue
 		}
-		if welcomesGift(low) || askingHeading(low) {
+		if at := shortfallCueSets[lang].first(low); at >= 0 {
+			// "Cada viernes repartimos despensas, pero los alimentos que
+			// recibimos no alcanzan": what falls short is named before
+			// the words that say so, and what comes before a "but" is
+			// what it does.
+			if before, after, ok := beforeBut(s, at); ok {
+				offers = append(offers, before)
+				s = after
+			}
+			needs = append(needs, s)
+			continue
+		}
+		if welcomesGift(low) || askingHeading(low) || ownPeopleNeed(low) {
 			needs = append(needs, s)
 			continue
 		}
@@ -155,6 +175,122 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 	}
 	return offers, needs
 }
+
+// atColons cuts sentences at their first colon. A heading of a few words
+// ("WE NEED: set builders, lumber and paint, someone to fix our lighting
+// board", "Ce que nous offrons : une salle, un camion") heads each item of
+// the list after it, so that each item is read as its own need or offer,
+// asked or given as the heading says. A longer clause before the colon
+// ("Notre cuisine reste vide le reste de la semaine : nous aimerions la
+// prêter") is a sentence of its own, unless it asks for what follows ("We
+// are looking for the following: drivers, cooks").
+func atColons(sentences []string, lang string) []string {
+	var out []string
+	for _, s := range sentences {
+		m := colonAt.FindStringIndex(s)
+		if m == nil {
+			out = append(out, s)
+			continue
+		}
+		head, rest := strings.TrimSpace(s[:m[0]]), strings.TrimSpace(s[m[1]:])
+		words := len(strings.Fields(head))
+		if rest == "" || words == 0 {
+			out = append(out, s)
+			continue
+		}
+		if words > headingWords && needCueSets[lang].first(maskOthersNeeds(strings.ToLower(head))) < 0 {
+			out = append(out, head, rest)
+			continue
+		}
+		items := listItems(rest)
+		if len(items) < 2 {
+			out = append(out, s)
+			continue
+		}
+		for _, it := range items {
+			out = append(out, head+": "+it)
+		}
+	}
+	return out
+}
+
+// colonAt finds a colon that ends a heading or a clause, not one inside a
+// time ("9:30") or an address ("https://").
+var colonAt = regexp.MustCompile(`\s*:(\s+|$)`)
+
+// headingWords is the most words a heading of a list has ("What we can
+// give", "Ce que nous offrons").
+const headingWords = 4
+
+// listItemWords is the most words an item of a list has: more, and the
+// commas join clauses of a sentence rather than items.
+const listItemWords = 10
+
+// listItems cuts text at its commas and semicolons, outside parentheses,
+// into the items of a list; nil when a part is too long to be one.
+func listItems(text string) []string {
+	var items []string
+	depth, start := 0, 0
+	cut := func(end int) bool {
+		it := strings.TrimSpace(text[start:end])
+		if n := len(strings.Fields(it)); n == 0 || n > listItemWords {
+			return false
+		}
+		items = append(items, it)
+		return true
+	}
+	for i, r := range text {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		case ',', ';':
+			if depth > 0 || i+1 < len(text) && text[i+1] != ' ' {
+				continue // "3,000"
+			}
+			if !cut(i) {
+				return nil
+			}
+			start = i + 1
+		}
+	}
+	if !cut(len(text)) {
+		return nil
+	}
+	return items
+}
+
+// ownPeopleNeed reports whether low says that people the organization
+// calls its own need something ("many of our youth need their community
+// hours", "nuestros jóvenes necesitan un lugar"): what they need is what
+// it seeks from partners. Not when a relative clause says whom it serves
+// ("our clients who need housing").
+func ownPeopleNeed(low string) bool {
+	words := strings.Fields(low)
+	for i, w := range words {
+		if !possessives[w] {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			word := strings.TrimRight(words[k], ",;:")
+			if k > i+1 && ownNeedVerbs[word] {
+				return true
+			}
+			if word != words[k] || whichPeople[word] || ownNeedVerbs[word] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// ownNeedVerbs say that the people before them need or lack something.
+	ownNeedVerbs = fieldSet("need lack require manquent nécessitent necesitan requieren carecen")
+	// whichPeople open a clause that says which people are meant.
+	whichPeople = fieldSet("who that which whose qui que dont quienes cuyos cuyas")
+)
 
 // askingHeadings head a list of what is asked for: "Urgent needs:
 // blankets", "Bénévoles : pour le tri", "Donativos: arroz".
@@ -262,9 +398,10 @@ func maskOthersNeeds(low string) string {
 }
 
 var (
-	needCueSets     = phraseSets(needCues)
-	negativeCueSets = phraseSets(negativeCues)
-	othersNeedsSet  = newPhraseSet(othersNeeds)
+	needCueSets      = phraseSets(needCues)
+	shortfallCueSets = phraseSets(shortfallCues)
+	negativeCueSets  = phraseSets(negativeCues)
+	othersNeedsSet   = newPhraseSet(othersNeeds)
 )
 
 // phraseSet finds phrases in lower-case text as whole words: "wanted" is
@@ -382,6 +519,28 @@ func offerBefore(s string, at int) (string, bool) {
 	}
 	return "", false
 }
+
+// beforeBut cuts sentence s at the last "but" before byte at, where a
+// shortfall is said ("We serve 80 families every Friday, but the food we
+// receive is not enough"): before it is what the organization does, from
+// it on what falls short. ok is false without such a word or when too
+// little comes before it to be an offer.
+func beforeBut(s string, at int) (before, after string, ok bool) {
+	low := strings.ToLower(s[:at])
+	cut := -1
+	for i, j := wordAfter(low, 0); i < len(low); i, j = wordAfter(low, j) {
+		if butWords[low[i:j]] {
+			cut = i
+		}
+	}
+	if cut < 0 || len(strings.Fields(s[:cut])) < 3 {
+		return "", "", false
+	}
+	return strings.TrimRight(strings.TrimSpace(s[:cut]), ","), strings.TrimSpace(s[cut:]), true
+}
+
+// butWords set what falls short against what comes before.
+var butWords = fieldSet("but yet however pero mais cependant toutefois")
 
 // joinReach is how many words a coordinator may stand before a request and
 // still join it to what comes before: the asker may sit between ("and

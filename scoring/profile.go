@@ -658,6 +658,9 @@ func (lx *Lexicon) referredTo(need string, sentences []string, lang string) []in
 	if lx.users < 0 || !refersBackToUse(splitWords(need)) {
 		return nil
 	}
+	// A clause before a colon is the nearest sentence before what follows
+	// it ("Notre cuisine reste vide : nous aimerions la prêter").
+	sentences = atColons(sentences, lang)
 	at := -1
 	for i, s := range sentences {
 		if strings.Contains(need, s) || strings.Contains(s, need) {
@@ -773,6 +776,12 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 		return
 	}
 	taking, ours := verbThenOurs(words, takingWords)
+	if ours == 0 && taking > 0 && givingAway[words[taking-1]] && slices.ContainsFunc(words[:taking-1], func(x string) bool { return placesTo[x] }) {
+		// "somewhere to send unsellable produce", "un endroit où donner
+		// nos surplus": what a place is sought to receive is the
+		// organization's own, said or not.
+		ours = taking
+	}
 	if ours == 0 {
 		return
 	}
@@ -830,8 +839,13 @@ var (
 		"utiliser utilisent utilise louer loue réserver occuper profiter emprunter partager locataires utilisateurs utilisatrices " +
 		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios " +
 		// Whoever we would send or donate our things to takes them.
-		"send donate envoyer donner enviar mandar donar")
+		"send donate envoyer donner enviar mandar donar " +
+		// Whoever we would lend them to uses them.
+		"lend lending loan prêter prêtons prestar prestamos")
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
+	// givingAway give away what follows; placesTo ask where to.
+	givingAway = fieldSet("send donate envoyer donner enviar mandar donar")
+	placesTo   = fieldSet("somewhere place places where endroit endroits lieu lieux où lugar lugares sitio donde")
 	// sellingWords: whoever does this with our goods is a customer or a
 	// retailer (readSelling).
 	// promotingWords: whoever asks for this done to what it runs asks
@@ -948,9 +962,12 @@ func (lx *Lexicon) heads(hits []Hit, cl clauses, lang string, role int) (heads, 
 		switch {
 		case i == best:
 			heads = append(heads, h.Concept)
-		case best >= 0 && segment(h) == bestSeg && lx.Concepts[h.Concept].Kind == lx.Concepts[hits[best].Concept].Kind &&
+		case best >= 0 && segment(h) == bestSeg && (lx.Concepts[h.Concept].Kind == lx.Concepts[hits[best].Concept].Kind ||
+			lx.Concepts[h.Concept].Kind == KindGroup && lx.inFamily(hits[best].Concept, "volunteers.")) &&
 			cl.coordinated(h.Span, hits[best].Span):
-			// "vegetables, eggs and apples": every item of a list is a head.
+			// "vegetables, eggs and apples": every item of a list is a
+			// head, and "volunteer drivers and teenagers" are people
+			// both.
 			heads = append(heads, h.Concept)
 		case best >= 0 && role == roleOffer && lx.inFamily(hits[best].Concept, deliveryConcept) && segment(h) == bestSeg &&
 			lx.Concepts[h.Concept].Kind == KindResource && !lx.inFamily(h.Concept, "transport."):
@@ -1183,7 +1200,7 @@ func readClauses(text, lang string, need bool) clauses {
 		}
 		(*m)[at] = true
 	}
-	content := false
+	content, seeking := false, false
 	pos, ownedUntil := 0, 0
 	prev := ""
 	for _, tok := range wordsAndCommas(strings.ToLower(text)) {
@@ -1193,10 +1210,13 @@ func readClauses(text, lang string, need bool) clauses {
 			continue
 		}
 		pos++
-		if need && tok == "for" && seekingFor[prev] {
+		if need && tok == "for" && (seekingFor[prev] || seeking && coordWords[prev]) {
 			// The veterans are what is sought, not whom it serves; an
 			// offer that seeks ("students looking for a practicum") is
-			// read apart (see offerHeads).
+			// read apart (see offerHeads). So is what a second "for"
+			// adds to the first ("looking for drivers and for
+			// teenagers to help in the shop").
+			seeking = true
 			prev = tok
 			continue
 		}

@@ -87,6 +87,9 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"mural paint is an art supply", "paint for a mural on the school wall", "en", []string{"equipment.art_supplies"}},
 		{"a place to send its surplus asks for takers", "a place to send our surplus harvest", "en", []string{"resource.users"}},
 		{"the same in French", "un endroit où donner nos surplus de légumes", "fr", []string{"resource.users"}},
+		{"what a place is sought to receive is its own, said or not", "somewhere to send unsellable produce instead of paying to landfill it", "en", []string{"resource.users"}},
+		{"the same in Spanish", "un lugar donde donar pan sobrante", "es", []string{"resource.users"}},
+		{"someone to give it is a giver", "someone to donate food for our pantry", "en", []string{"food.donations"}},
 		{"people to send its things still are people", "volunteers to send our newsletter", "en", []string{"volunteers.general"}},
 		{"people with a skill are those people, not training", "adult volunteers with medical training as well as non-medically trained volunteers needed", "en", []string{"volunteers.general"}},
 		{"a need read the other way round across with is still a compound", "help with homework", "en", []string{"education.tutoring"}},
@@ -123,6 +126,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"people coming home from prison are no home help", "Second Chance Works helps people coming home from prison find stable work", "en", []string{"group.justice_involved"}},
 		{"street artists are entertainment, not people living on the street", "buskers, performers and live art for Street Fest", "en", []string{"entertainment.performers"}},
 		{"places to exhibit are walls, not workplaces", "places to exhibit work", "en", []string{"space.walls"}},
+		{"a second for adds to what is sought", "We're always looking for volunteer drivers and for teenagers to help in the gift shop", "en", []string{"volunteers.drivers", "group.teens"}},
+		{"volunteers and other people are people both", "volunteers and teens for our fall fair", "en", []string{"volunteers.general", "group.teens"}},
 		{"a concept is read where it is first named", "Volunteers may assist by answering phones, working on the newsletter or other special projects. May be used to fulfill the high school graduation service learning requirement.", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range tests {
@@ -426,6 +431,14 @@ func TestMissionThatAsksToSeeItUsed(t *testing.T) {
 			[]string{"resource.users", "uses", "space.kitchen"}},
 		{"es", "Tenemos una cocina grande en el salón parroquial. Nos gustaría verla aprovechada por grupos del barrio.",
 			[]string{"resource.users", "uses", "space.kitchen"}},
+		// What it would lend is used by whoever borrows it, and a clause
+		// before a colon is the sentence before.
+		{"fr", "La paroisse accueille un souper le mercredi. Notre cuisine commerciale, inspectée et bien équipée, reste vide le reste de la semaine : nous aimerions la prêter à un groupe.",
+			[]string{"resource.users", "uses", "space.kitchen_commercial"}},
+		{"en", "We have a commercial kitchen that sits empty on weekdays. We would love to lend it to a group that cooks.",
+			[]string{"resource.users", "uses", "space.kitchen_commercial"}},
+		{"es", "Tenemos una cocina grande. Nos gustaría prestarla a un grupo de mujeres.",
+			[]string{"resource.users", "uses", "space.kitchen"}},
 		// The place named, not a thing in it: all it has room for is
 		// to be used.
 		{"en", "We have a full gym and a kitchen that passed its inspection. We would love groups who want to run programs here for kids.",
@@ -451,6 +464,36 @@ func TestMissionThatAsksToSeeItUsed(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s: needs read from %q (-want +got):\n%s", tt.lang, tt.mission, diff)
+		}
+	}
+}
+
+// TestConceptsOfEverydayWords checks the concepts that words of everyday
+// profiles name, and that a word whose stem is shared by an unrelated
+// sense names only the concept of the sense meant.
+func TestConceptsOfEverydayWords(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		// The rest of the week is no leftovers.
+		{"fr", "notre cuisine reste vide le reste de la semaine", []string{"*space.kitchen"}},
+		{"fr", "nos restants de table", []string{"*food.donations"}},
+		// A logo shown on a website and a brand shown to a community are
+		// publicity, not web work or an art show.
+		{"es", "su logo en nuestra página web", []string{"*visibility.promotion"}},
+		{"es", "exposición de su marca ante nuestra comunidad", []string{"*visibility.promotion"}},
+		{"fr", "votre logo sur notre site web", []string{"*visibility.promotion", "skill.web_dev"}},
+		// People who can record are no people with a criminal record.
+		{"en", "younger people who can record and edit interviews", []string{"*visibility.media"}},
+		{"en", "people with criminal records", []string{"*group.justice_involved"}},
+		// A stall is a market's place to sell.
+		{"en", "a free stall for a community group each week", []string{"*space.storefront"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, lx.Explain(tt.text, tt.lang)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 		}
 	}
 }
