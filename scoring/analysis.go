@@ -37,9 +37,13 @@ var folder = asciifolding.New()
 // lang and numbers, and stems the rest with the Snowball stemmer of lang.
 // The index uses this same function, so what is retrieved is what is scored.
 func Analyze(text, lang string) []Token {
+	return analyzeWords(splitWords(text), lang)
+}
+
+// analyzeWords is Analyze of the words splitWords made of a text.
+func analyzeWords(words []string, lang string) []Token {
 	var out []Token
 	pos := 0
-	words := splitWords(text)
 	for i, w := range words {
 		pos++
 		if isNumber(w) || isStopWord(w, lang) {
