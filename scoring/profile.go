@@ -29,6 +29,8 @@ type Phrase struct {
 	size int
 	// ages: the ages it says in numbers ("ages 16 to 21").
 	ages ages
+	// asks: what its words ask for (free, gratis, a hand, unpaid work).
+	asks asking
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -203,9 +205,11 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	case roleNeed:
 		numbers := numberWords(ph.Text, words)
 		ph.when, ph.size, ph.ages = readSchedule(words), peopleCount(numbers), agesSaid(numbers)
+		ph.asks = readAsking(ph.Text)
 	case roleOffer:
 		numbers := numberWords(ph.Text, words)
 		ph.when, ph.size, ph.ages = readSchedule(words), offeredCount(numbers), agesSaid(numbers)
+		ph.asks = readAsking(ph.Text)
 	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true

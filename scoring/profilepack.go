@@ -25,8 +25,9 @@ import (
 //	2 service radius, 4 annual budget, 8 staff), then as flagged latitude,
 //	longitude, radius, budget (float64) and staff (signed varint)
 //	per need, then per offer (as in the signature): text, stem count,
-//	stems, then its facts (flags, then as flagged days, parts of the day
-//	and months; size; lowest and highest age)
+//	stems, then its facts (flags, with what it asks above them, then as
+//	flagged days, parts of the day and months; size; lowest and highest
+//	age)
 //	purpose: count, then per concept: concept, weight, text
 //	purpose stems: count, then per stem: stem, weight
 const profileVersion = 1
@@ -146,10 +147,12 @@ const (
 	factTimes // days, parts of the day and months follow
 	factSize  // the size follows
 	factAges  // the lowest and highest age follow
+	// What the phrase asks for (asking) is in the bits above these.
+	factAsksShift = iota
 )
 
-// facts packs what phraseAs read of a phrase's price, times, size and
-// ages, so that unpacking it need not read its text again.
+// facts packs what phraseAs read of a phrase's price, times, size, ages
+// and asking, so that unpacking it need not read its text again.
 func (pk *profilePacker) facts(ph *Phrase) {
 	var flags uint64
 	if ph.priced {
@@ -170,6 +173,7 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if ph.ages != (ages{}) {
 		flags |= factAges
 	}
+	flags |= uint64(ph.asks) << factAsksShift
 	pk.uint(flags)
 	if flags&factTimes != 0 {
 		pk.uint(uint64(ph.when.days))
@@ -370,6 +374,7 @@ func (lx *Lexicon) UnpackProfile(id string, b []byte) (*Profile, error) {
 // facts reads a phrase's facts (profilePacker.facts).
 func (r *packedReader) facts(ph *Phrase) {
 	flags := r.next()
+	ph.asks = asking(flags >> factAsksShift)
 	ph.priced = flags&factPriced != 0
 	ph.when.once = flags&factOnce != 0
 	ph.when.lasting = flags&factLasting != 0

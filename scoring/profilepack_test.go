@@ -45,7 +45,7 @@ func TestPackedProfileEvaluatesAlike(t *testing.T) {
 	}
 }
 
-// The facts read of each phrase (price, times, size, ages) come back from
+// The facts read of each phrase (price, times, size, ages, asking) come back from
 // a packed profile as they were read from the text.
 func TestPackedProfileKeepsFacts(t *testing.T) {
 	orgs, _, err := partnermatch.ReadDirectory(examples.Town(), examples.TownName)
@@ -58,11 +58,12 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 		when   schedule
 		size   int
 		ages   ages
+		asks   asking
 	}
 	of := func(ps []Phrase) []facts {
 		var out []facts
 		for _, ph := range ps {
-			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages})
+			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks})
 		}
 		return out
 	}
@@ -86,7 +87,7 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 		}
 	}
 	if read == 0 {
-		t.Error("no phrase of the town says a price, time, size or age: the test tests nothing")
+		t.Error("no phrase of the town says a price, time, size, age or ask: the test tests nothing")
 	}
 }
 
