@@ -187,7 +187,7 @@ const conceptBudget = 1 << 18
 // rarest) of the concepts q asks for, as scoring.Profile.QueryConcepts
 // gives them, like a Bleve disjunction of those terms weighted by rarity.
 // It reports false, calling fn for none, when the store has no concept
-// index yet.
+// index yet. fn must not keep m.
 func (s *store) byConcepts(q *[scoring.ConceptKinds][]int, limit int, fn func(m *member)) bool {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -247,8 +247,9 @@ func (s *store) byConcepts(q *[scoring.ConceptKinds][]int, limit int, fn func(m 
 		selectBest(cs, limit)
 		cs = cs[:limit]
 	}
+	var m member // reused: fn must not keep it
 	for _, c := range cs {
-		m := s.view(s.slotOf[c.id])
+		m = s.view(s.slotOf[c.id])
 		fn(&m)
 	}
 	sc.cands = cs[:0]

@@ -316,20 +316,22 @@ func (s *store) size() int {
 	return len(s.slotOf)
 }
 
-// each calls fn for every member, located (all is true) or not.
+// each calls fn for every member, located (all is true) or not. fn must
+// not keep m: one member is reused for every call, not allocated each time.
 func (s *store) each(all bool, fn func(m *member)) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	var m member
 	if !all {
 		for i := range s.unlocated {
-			m := s.view(i)
+			m = s.view(i)
 			fn(&m)
 		}
 		return
 	}
 	for i, f := range s.flags {
 		if f&slotLive != 0 {
-			m := s.view(int32(i))
+			m = s.view(int32(i))
 			fn(&m)
 		}
 	}
@@ -339,7 +341,8 @@ func (s *store) each(all bool, fn func(m *member)) {
 // and within its own service radius of it, with its distance. A large
 // neighbourhood is shared out among up to workers goroutines, each calling
 // fn with its number w (0 ≤ w < workers); fn must be safe for distinct w
-// at once.
+// at once. fn must not keep m: each goroutine reuses one member for every
+// call, not allocating one per neighbour.
 func (s *store) near(lat, lon, radiusKM float64, workers int, fn func(w int, m *member, distance float64)) {
 	dLat := radiusKM / 111.0
 	cos := math.Cos(lat * math.Pi / 180)
@@ -372,6 +375,7 @@ func (s *store) near(lat, lon, radiusKM float64, workers int, fn func(w int, m *
 	}
 	far := scoring.HaversineWithin(radiusKM)
 	visit := func(w int, cells [][]int32) {
+		var m member
 		for _, cell := range cells {
 			for _, i := range cell {
 				h := scoring.Haversine(lat, lon, s.lat[i], s.lon[i])
@@ -379,7 +383,7 @@ func (s *store) near(lat, lon, radiusKM float64, workers int, fn func(w int, m *
 					continue
 				}
 				if d := scoring.KMOfHaversine(h); d <= radiusKM && d <= s.radius[i] {
-					m := s.view(i)
+					m = s.view(i)
 					fn(w, &m, d)
 				}
 			}

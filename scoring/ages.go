@@ -26,9 +26,9 @@ const oldest = 120
 
 // agesSaid reads the ages a text gives in numbers: "ages 16 to 21",
 // "14-17-year-olds", "adults over 55", "under-12", "de 18 a 24 años",
-// "mayores de 50 años", "de 6 à 12 ans", "plus de 65 ans", "5 and up".
-func agesSaid(text string) ages {
-	words := splitNumbers(text)
+// "mayores de 50 años", "de 6 à 12 ans", "plus de 65 ans", "5 and up";
+// words are numberWords of the text.
+func agesSaid(words []string) ages {
 	var out ages
 	for i := 0; i < len(words); i++ {
 		n, ok := smallAge(words[i])

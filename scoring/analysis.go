@@ -37,9 +37,13 @@ var folder = asciifolding.New()
 // lang and numbers, and stems the rest with the Snowball stemmer of lang.
 // The index uses this same function, so what is retrieved is what is scored.
 func Analyze(text, lang string) []Token {
+	return analyzeWords(splitWords(text), lang)
+}
+
+// analyzeWords is Analyze of the words splitWords made of a text.
+func analyzeWords(words []string, lang string) []Token {
 	var out []Token
 	pos := 0
-	words := splitWords(text)
 	for i, w := range words {
 		pos++
 		if isNumber(w) || isStopWord(w, lang) {
@@ -181,7 +185,7 @@ var stemOverrides = map[string]map[string]string{
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs+asks-instead+como+seeking+capacitado+own-clients+repit+consultation+relative-clause+wanted+asks-too+programs-for+hand-out+lacking-needs+lacked+asked+given+sums+meal-times+delivered+activities-for+premises+projects+street-art+amounts+asks-anyone+times+too-small+looking-for+audience-of+ages+wages+colons+shortfall+lend+own-people-need+stall+place-to-send+and-for+own-people+overlapping-lists"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs+asks-instead+como+seeking+capacitado+own-clients+repit+consultation+relative-clause+wanted+asks-too+programs-for+hand-out+lacking-needs+lacked+asked+given+sums+meal-times+delivered+activities-for+premises+projects+street-art+amounts+asks-anyone+times+too-small+looking-for+audience-of+ages+wages+colons+shortfall+lend+own-people-need+stall+place-to-send+and-for+own-people+overlapping-lists+packed-facts+packed-asks"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {

@@ -45,7 +45,7 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 		// that asks for it free or for a volunteer. A wage named with a
 		// job ("seasonal positions at $15/hr") is paid to whoever takes
 		// it, no price.
-		if asksForFree(need) || hasWord(need, unpaidWords) {
+		if need.asks&(askFree|askUnpaid) != 0 {
 			best.Strength *= w.pricedForFree
 		} else {
 			best.Strength *= w.priced
@@ -679,30 +679,55 @@ func (lx *Lexicon) asksForSkill(p *Phrase) bool {
 }
 
 // asksForHelp reports whether a need asks for a hand rather than for staff.
-func asksForHelp(p *Phrase) bool { return hasWord(p, helpWords) }
+func asksForHelp(p *Phrase) bool { return p.asks&askHelp != 0 }
 
 // asksForFree reports whether a need asks for something at no cost ("free
 // printing of 5,000 flyers", "food donations").
-func asksForFree(p *Phrase) bool { return hasWord(p, freeWords) || atNoCost(p.Text) }
+func asksForFree(p *Phrase) bool { return p.asks&askFree != 0 }
 
 // asksGratis reports whether a need asks for a service or good free of
 // charge, donations aside.
-func asksGratis(p *Phrase) bool { return hasWord(p, gratisWords) || atNoCost(p.Text) }
+func asksGratis(p *Phrase) bool { return p.asks&askGratis != 0 }
 
-// atNoCost reports whether a text asks for something "at no charge", "sin
-// costo" or "sans frais": free in words that are not free alone.
-func atNoCost(text string) bool {
+// asking is what the words of a phrase ask for, as bits: read once when it
+// is analysed, since scoring asks again for every pair of phrases.
+type asking uint8
+
+const (
+	askFree   asking = 1 << iota // freeWords, or at no cost
+	askGratis                    // gratisWords, or at no cost
+	askHelp                      // helpWords
+	askUnpaid                    // unpaidWords
+)
+
+// readAsking reads what text asks for (asking), in one walk of its words.
+func readAsking(text string) asking {
+	var a asking
 	prev := ""
 	for w := range tokens(text, false) {
 		w = strings.ToLower(w)
+		if freeWords[w] {
+			a |= askFree
+		}
+		if gratisWords[w] {
+			a |= askGratis
+		}
+		if helpWords[w] {
+			a |= askHelp
+		}
+		if unpaidWords[w] {
+			a |= askUnpaid
+		}
 		if noCost[prev+" "+w] {
-			return true
+			a |= askFree | askGratis
 		}
 		prev = w
 	}
-	return false
+	return a
 }
 
+// noCost are the words that ask for something "at no charge", "sin costo"
+// or "sans frais": free in words that are not free alone.
 var noCost = pairSet("no charge", "no cost", "without charge", "sans frais", "sans coût", "sin costo", "sin cargo", "sin cobro")
 
 // pairSet is a set of two-word phrases, each as its words joined by a space.

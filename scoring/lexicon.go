@@ -79,6 +79,9 @@ type Lexicon struct {
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
 	teaching, learning []bool
+	// metByNeed: concept -> the MetByNeed links of its lineage, resolved
+	// to concept indexes and discounted as MeetsByNeed counts them.
+	metByNeed [][]weightedConcept
 
 	fingerprint string
 }
@@ -419,7 +422,24 @@ func (lx *Lexicon) resolve() error {
 		}
 	}
 	lx.meets = meets
+	lx.metByNeed = make([][]weightedConcept, n)
+	for i := range lx.Concepts {
+		// Its lineage: lx.lineage is set when resolve returns.
+		for depth, c := range append([]int{i}, lx.ancestor[i]...) {
+			for to, wt := range lx.Concepts[c].MetByNeed {
+				if depth > 0 {
+					wt *= 0.8
+				}
+				lx.metByNeed[i] = append(lx.metByNeed[i], weightedConcept{lx.byID[to], wt})
+			}
+		}
+	}
 	return nil
+}
+
+type weightedConcept struct {
+	concept int
+	weight  float64
 }
 
 // Concept returns the concept with the given id.
@@ -658,15 +678,9 @@ func sortedCopy(xs []string) []string {
 // count.
 func (lx *Lexicon) MeetsByNeed(ours, theirs int) float64 {
 	best := 0.0
-	for depth, c := range lx.lineage[ours] {
-		for to, wt := range lx.Concepts[c].MetByNeed {
-			t := lx.byID[to]
-			if t == theirs || lx.isAncestor(t, theirs) {
-				if depth > 0 {
-					wt *= 0.8
-				}
-				best = math.Max(best, wt)
-			}
+	for _, l := range lx.metByNeed[ours] {
+		if l.concept == theirs || lx.isAncestor(l.concept, theirs) {
+			best = math.Max(best, l.weight)
 		}
 	}
 	return best

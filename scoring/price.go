@@ -12,8 +12,8 @@ import (
 // amount an offer names without saying it gives money is a price too
 // ("Welding certificate program, $6,500", "Formation, 2 jours, 350 $",
 // "Taller de calzado, 500 pesos"): a grant "up to $15,000" or a business
-// that "pays for uniforms" names money given.
-func priced(text string) bool {
+// that "pays for uniforms" names money given. words are splitWords(text).
+func priced(text string, words []string) bool {
 	t := strings.ToLower(text)
 	for _, p := range salePhrases {
 		if strings.Contains(t, p) {
@@ -24,7 +24,7 @@ func priced(text string) bool {
 		return false
 	}
 	givesMoney := false
-	for _, w := range splitWords(t) {
+	for _, w := range words {
 		if rateWords[w] {
 			return true
 		}

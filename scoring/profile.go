@@ -29,6 +29,8 @@ type Phrase struct {
 	size int
 	// ages: the ages it says in numbers ("ages 16 to 21").
 	ages ages
+	// asks: what its words ask for (free, gratis, a hand, unpaid work).
+	asks asking
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -214,14 +216,21 @@ func (lx *Lexicon) phrase(text, lang string, inferred bool) Phrase {
 }
 
 func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
-	toks := Analyze(text, lang)
+	// The text is split into words once, for every reading below: none
+	// changes them.
+	words := splitWords(text)
+	toks := analyzeWords(words, lang)
 	ph := Phrase{Text: strings.TrimSpace(text), Tokens: toks, stems: map[string]bool{}}
 	ph.Inferred = inferred
 	switch role {
 	case roleNeed:
-		ph.when, ph.size, ph.ages = readSchedule(ph.Text), peopleCount(ph.Text), agesSaid(ph.Text)
+		numbers := numberWords(ph.Text, words)
+		ph.when, ph.size, ph.ages = readSchedule(words), peopleCount(numbers), agesSaid(numbers)
+		ph.asks = readAsking(ph.Text)
 	case roleOffer:
-		ph.when, ph.size, ph.ages = readSchedule(ph.Text), offeredCount(ph.Text), agesSaid(ph.Text)
+		numbers := numberWords(ph.Text, words)
+		ph.when, ph.size, ph.ages = readSchedule(words), offeredCount(numbers), agesSaid(numbers)
+		ph.asks = readAsking(ph.Text)
 	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true
@@ -229,13 +238,13 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	cl := readClauses(text, lang, role == roleNeed)
 	var ask asked
 	if role == roleNeed {
-		toks, ask = askedTokens(text, splitWords(text), toks, lang)
+		toks, ask = askedTokens(text, words, toks, lang)
 	}
-	ph.Hits = lx.dropMealTimes(lx.find(toks, lang, cl), splitWords(text))
+	ph.Hits = lx.dropMealTimes(lx.find(toks, lang, cl), words)
 	if role == rolePurpose {
 		return ph // purpose texts need concepts, not heads
 	}
-	if role == roleOffer && asksInstead(ph.Text, splitWords(ph.Text), lang) {
+	if role == roleOffer && asksInstead(ph.Text, words, lang) {
 		// "We need folding tables too", "Nous cherchons aussi une salle",
 		// "Nuestra despensa también necesita alimentos": written where an
 		// offer goes, it asks for the thing and offers nothing.
@@ -243,8 +252,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		return ph
 	}
 	if role == roleOffer {
-		ph.priced = priced(ph.Text)
-		words := splitWords(ph.Text)
+		ph.priced = priced(ph.Text, words)
 		from, at := seekingAt(words)
 		hits := ph.Hits
 		if wanted := wantedAt(words); wanted > 0 && (at == 0 || wanted < from) {
@@ -275,7 +283,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 				}
 			}
 		}
-	} else if heads, others, ok := lx.lackedHeads(ph.Hits, cl, lang, splitWords(ph.Text)); ok {
+	} else if heads, others, ok := lx.lackedHeads(ph.Hits, cl, lang, words); ok {
 		// "Kids at our camp need eye exams": the kids are whom it is for.
 		ph.Heads, ph.Others = heads, others
 	} else {
@@ -285,7 +293,6 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		lx.askedHead(&ph, lang, ask)
 	}
 	if role == roleNeed {
-		words := splitWords(ph.Text) // once for the readings below
 		ph.Tongue = tongueOf(words)
 		if ph.Tongue == "" && len(ph.Heads) > 0 && lx.speaksTo(ph.Heads[0]) {
 			// "des mentors francophones": people who must speak it.

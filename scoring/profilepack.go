@@ -24,7 +24,10 @@ import (
 //	organization: name, language, sector (strings), flags (1 location,
 //	2 service radius, 4 annual budget, 8 staff), then as flagged latitude,
 //	longitude, radius, budget (float64) and staff (signed varint)
-//	per need, then per offer (as in the signature): text, stem count, stems
+//	per need, then per offer (as in the signature): text, stem count,
+//	stems, then its facts (flags, with what it asks above them, then as
+//	flagged days, parts of the day and months; size; lowest and highest
+//	age)
 //	purpose: count, then per concept: concept, weight, text
 //	purpose stems: count, then per stem: stem, weight
 const profileVersion = 1
@@ -88,6 +91,7 @@ func (p *Profile) AppendPacked(dst []byte) []byte {
 			for s := range ps[i].stems {
 				pk.str(s)
 			}
+			pk.facts(&ps[i])
 		}
 	}
 	pk.uint(uint64(len(p.Purpose)))
@@ -134,6 +138,56 @@ func (pk *profilePacker) float(f float64) {
 func (pk *profilePacker) str(s string) { pk.uint(pk.strs.of(s)) }
 
 func (pk *profilePacker) weight(wt float64) { pk.uint(pk.weights.of(wt)) }
+
+// Flags of a phrase's facts in a packed profile.
+const (
+	factPriced = 1 << iota
+	factOnce
+	factLasting
+	factTimes // days, parts of the day and months follow
+	factSize  // the size follows
+	factAges  // the lowest and highest age follow
+	// What the phrase asks for (asking) is in the bits above these.
+	factAsksShift = iota
+)
+
+// facts packs what phraseAs read of a phrase's price, times, size, ages
+// and asking, so that unpacking it need not read its text again.
+func (pk *profilePacker) facts(ph *Phrase) {
+	var flags uint64
+	if ph.priced {
+		flags |= factPriced
+	}
+	if ph.when.once {
+		flags |= factOnce
+	}
+	if ph.when.lasting {
+		flags |= factLasting
+	}
+	if ph.when.days != 0 || ph.when.parts != 0 || ph.when.months != 0 {
+		flags |= factTimes
+	}
+	if ph.size != 0 {
+		flags |= factSize
+	}
+	if ph.ages != (ages{}) {
+		flags |= factAges
+	}
+	flags |= uint64(ph.asks) << factAsksShift
+	pk.uint(flags)
+	if flags&factTimes != 0 {
+		pk.uint(uint64(ph.when.days))
+		pk.uint(uint64(ph.when.parts))
+		pk.uint(uint64(ph.when.months))
+	}
+	if flags&factSize != 0 {
+		pk.uint(uint64(ph.size))
+	}
+	if flags&factAges != 0 {
+		pk.uint(uint64(ph.ages.lo))
+		pk.uint(uint64(ph.ages.hi))
+	}
+}
 
 // packers keep the tables of packing between profiles: an import packs
 // every profile it reads.
@@ -288,18 +342,12 @@ func (lx *Lexicon) UnpackProfile(id string, b []byte) (*Profile, error) {
 			for range n {
 				out[i].stems[str()] = true
 			}
+			r.facts(&out[i])
 		}
 		return out
 	}
 	p.Needs = phrases(sig.Needs)
 	p.Offers = phrases(sig.Offers)
-	for i := range p.Offers {
-		p.Offers[i].priced = priced(p.Offers[i].Text)
-		p.Offers[i].when, p.Offers[i].size, p.Offers[i].ages = readSchedule(p.Offers[i].Text), offeredCount(p.Offers[i].Text), agesSaid(p.Offers[i].Text)
-	}
-	for i := range p.Needs {
-		p.Needs[i].when, p.Needs[i].size, p.Needs[i].ages = readSchedule(p.Needs[i].Text), peopleCount(p.Needs[i].Text), agesSaid(p.Needs[i].Text)
-	}
 	n := r.count()
 	p.Purpose = make(map[int]float64, n)
 	p.purposeText = make(map[int]string, n)
@@ -321,6 +369,27 @@ func (lx *Lexicon) UnpackProfile(id string, b []byte) (*Profile, error) {
 		return nil, fmt.Errorf("%w (organization %q)", errPackedProfile, id)
 	}
 	return p, nil
+}
+
+// facts reads a phrase's facts (profilePacker.facts).
+func (r *packedReader) facts(ph *Phrase) {
+	flags := r.next()
+	ph.asks = asking(flags >> factAsksShift)
+	ph.priced = flags&factPriced != 0
+	ph.when.once = flags&factOnce != 0
+	ph.when.lasting = flags&factLasting != 0
+	if flags&factTimes != 0 {
+		ph.when.days = uint8(r.next())
+		ph.when.parts = uint8(r.next())
+		ph.when.months = uint16(r.next())
+	}
+	if flags&factSize != 0 {
+		ph.size = int(r.next())
+	}
+	if flags&factAges != 0 {
+		ph.ages.lo = int(r.next())
+		ph.ages.hi = int(r.next())
+	}
 }
 
 // bytes reads a length and that many bytes.

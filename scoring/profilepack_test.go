@@ -45,6 +45,52 @@ func TestPackedProfileEvaluatesAlike(t *testing.T) {
 	}
 }
 
+// The facts read of each phrase (price, times, size, ages, asking) come back from
+// a packed profile as they were read from the text.
+func TestPackedProfileKeepsFacts(t *testing.T) {
+	orgs, _, err := partnermatch.ReadDirectory(examples.Town(), examples.TownName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := DefaultLexicon()
+	type facts struct {
+		priced bool
+		when   schedule
+		size   int
+		ages   ages
+		asks   asking
+	}
+	of := func(ps []Phrase) []facts {
+		var out []facts
+		for _, ph := range ps {
+			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks})
+		}
+		return out
+	}
+	read := 0
+	for i := range orgs {
+		analysed := lx.NewProfile(&orgs[i])
+		unpacked, err := lx.UnpackProfile(orgs[i].ID, analysed.AppendPacked(nil))
+		if err != nil {
+			t.Fatalf("%s: %v", orgs[i].ID, err)
+		}
+		for _, f := range append(of(analysed.Needs), of(analysed.Offers)...) {
+			if f != (facts{}) {
+				read++
+			}
+		}
+		if diff := cmp.Diff(of(analysed.Needs), of(unpacked.Needs), cmp.AllowUnexported(facts{}, schedule{}, ages{})); diff != "" {
+			t.Errorf("%s needs (-analysed +unpacked):\n%s", orgs[i].ID, diff)
+		}
+		if diff := cmp.Diff(of(analysed.Offers), of(unpacked.Offers), cmp.AllowUnexported(facts{}, schedule{}, ages{})); diff != "" {
+			t.Errorf("%s offers (-analysed +unpacked):\n%s", orgs[i].ID, diff)
+		}
+	}
+	if read == 0 {
+		t.Error("no phrase of the town says a price, time, size, age or ask: the test tests nothing")
+	}
+}
+
 func TestUnpackProfileRefusesOtherLexiconAndDamage(t *testing.T) {
 	orgs, _, err := partnermatch.ReadDirectory(examples.Town(), examples.TownName)
 	if err != nil {

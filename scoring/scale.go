@@ -7,9 +7,8 @@ import (
 
 // peopleCount returns how many people a need says it is for ("Laptops for
 // 120 students", "a 500-person banquet", "una asamblea de 300 personas"),
-// or 0.
-func peopleCount(text string) int {
-	words := splitNumbers(text)
+// or 0; words are numberWords of the text.
+func peopleCount(words []string) int {
 	most := 0
 	for i, w := range words {
 		n, ok := atoi(w)
@@ -27,9 +26,9 @@ func peopleCount(text string) int {
 // says it gives only a few, once ("one card table and four chairs", "I
 // have one old tablet", "Small meeting room, seats 8", "una oficinita con
 // dos sillas"), or 0: an offer that recurs ("one coach per semester") or
-// names no number says nothing of its size.
-func offeredCount(text string) int {
-	words := splitNumbers(text)
+// names no number says nothing of its size. words are numberWords of the
+// text.
+func offeredCount(words []string) int {
 	most := 0
 	for _, w := range words {
 		if recurringWords[w] {
@@ -56,17 +55,20 @@ func tooSmall(people, offered int) bool {
 // thing, so only far larger gaps count.
 const tooSmallRatio = 40
 
-// splitNumbers splits text into lower-case words, reading "2,000" and
-// "2 000" as one number.
-func splitNumbers(text string) []string {
-	return splitWords(thousands.ReplaceAllStringFunc(text, func(s string) string {
-		return strings.NewReplacer(",", "", " ", "", "\u00a0", "").Replace(s)
-	}))
+// numberWords returns text split into lower-case words, reading "2,000"
+// and "2 000" as one number, given words, splitWords(text): most texts
+// write no such number, and their words are the same.
+func numberWords(text string, words []string) []string {
+	if !thousands.MatchString(text) {
+		return words
+	}
+	return splitWords(thousands.ReplaceAllStringFunc(text, thousandsSeparators.Replace))
 }
 
 var (
-	thousands   = regexp.MustCompile(`\d{1,3}(?:[, \x{00a0}]\d{3})+\b`)
-	peopleWords = fieldSet("people persons person guests guest students kids children attendees participants families seniors youth members " +
+	thousands           = regexp.MustCompile(`\d{1,3}(?:[, \x{00a0}]\d{3})+\b`)
+	thousandsSeparators = strings.NewReplacer(",", "", " ", "", "\u00a0", "")
+	peopleWords         = fieldSet("people persons person guests guest students kids children attendees participants families seniors youth members " +
 		"personnes invités invitées participants participantes élèves étudiants enfants familles aînés jeunes membres " +
 		"personas invitados asistentes participantes alumnos estudiantes niños niñas familias jóvenes miembros")
 	smallNumbers = map[string]int{

@@ -32,10 +32,10 @@ const (
 // readSchedule reads when a text says something is wanted or available:
 // "weekday mornings", "Friday and Saturday nights after 9 pm only", "Mon-Fri
 // 9 to 3", "tous les matins de juillet", "de septembre à juin", "los
-// sábados en la mañana", "one Saturday evening", "year-long".
-func readSchedule(text string) schedule {
+// sábados en la mañana", "one Saturday evening", "year-long"; words are
+// splitWords of the text.
+func readSchedule(words []string) schedule {
 	var s schedule
-	words := splitWords(text)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		prev, next := around(words, i)

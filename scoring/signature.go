@@ -21,6 +21,12 @@ type Signature struct {
 	Weights []float32   `json:"w,omitempty"` // weight of each Purpose concept
 
 	flat []int // backing array of the phrases' concepts, reused by UnpackSignature
+	// The arrays UnpackSignature reuses for Needs, Offers, Purpose and
+	// Weights, kept while those are nil: a signature without needs does
+	// not make the next one unpacked into s allocate them again.
+	needs, offers []PhraseSig
+	purpose       []int
+	weights       []float32
 }
 
 // Fingerprint identifies this lexicon's concepts: signatures made with

@@ -99,8 +99,8 @@ func (lx *Lexicon) UnpackSignature(b []byte, s *Signature) error {
 	}
 	flat := s.flat[:len(b)]
 	s.Lexicon = lx.fingerprint
-	s.Needs = resize(s.Needs, nNeeds)
-	s.Offers = resize(s.Offers, nOffers)
+	s.needs, s.offers = resize(s.needs, nNeeds), resize(s.offers, nOffers)
+	s.Needs, s.Offers = s.needs, s.offers
 	at := 0
 	take := func(n int) []int {
 		if n == 0 || r.err != nil {
@@ -131,8 +131,8 @@ func (lx *Lexicon) UnpackSignature(b []byte, s *Signature) error {
 		return r.err
 	}
 	n := r.count()
-	s.Purpose = resize(s.Purpose, n)
-	s.Weights = resize(s.Weights, n)
+	s.purpose, s.weights = resize(s.purpose, n), resize(s.weights, n)
+	s.Purpose, s.Weights = s.purpose, s.weights
 	prev := uint64(0)
 	for i := range s.Purpose {
 		prev += r.next()
