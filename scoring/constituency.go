@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -92,6 +93,8 @@ func (lx *Lexicon) countedPeople(name, lead, lang string) (Phrase, bool) {
 	if !holdsPeople(name, lead) {
 		return Phrase{}, false
 	}
+	// A share ("41% of families speak Spanish at home") counts nobody.
+	lead = percentages.ReplaceAllString(lead, "share")
 	ph := lx.phraseAs(lead, lang, true, rolePurpose)
 	words := splitWords(lead)
 	for _, h := range ph.Hits {
@@ -118,3 +121,5 @@ func (lx *Lexicon) countedPeople(name, lead, lang string) (Phrase, bool) {
 func holdsPeople(name, lead string) bool {
 	return slices.ContainsFunc(splitWords(name+" "+lead), func(w string) bool { return ownPlaceWords[w] })
 }
+
+var percentages = regexp.MustCompile(`(?i)\d+([.,]\d+)?\s*(%|percent\b|per cent\b|pour cent\b|por ciento\b)`)
