@@ -912,8 +912,8 @@ func TestPeopleAnOrganizationHas(t *testing.T) {
 			[]string{"un terreno con árboles"}, "niños que visiten a nuestros abuelos", true},
 		{"households a pantry serves are not lent", "en", "We run a community pantry and a Wednesday hot meal for about 250 households.",
 			[]string{"bread on Wednesdays"}, "more families at our spring fair", false},
-		{"a share counts nobody", "en", "A K-5 school where 41% of families speak Spanish at home.",
-			[]string{"a vendor table at our spring fair"}, "more families at our spring fair", false},
+		{"a share counts nobody", "en", "A daycare where 30% of children come from refugee families.",
+			[]string{"a big fenced yard"}, "visits from little kids", false},
 		{"a school's pupils are not lent", "en", "A JK-8 public school of 420 students.",
 			[]string{"a vendor table at our spring fair"}, "volunteers for shoreline cleanups", false},
 	}
