@@ -13,7 +13,7 @@ import (
 // townFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var townFloors = match.Metrics{Hit1: 0.85, Hit3: 0.93, Hit10: 1, MRR: 0.895, NDCG10: 0.79, MustNotInTop10: 0}
+var townFloors = match.Metrics{Hit1: 0.87, Hit3: 0.94, Hit10: 1, MRR: 0.91, NDCG10: 0.81, MustNotInTop10: 0}
 
 // riverbendFloors: testdata/judged/riverbend.jsonl and its queries were
 // written by someone else's hand, as an outsider would, and committed
@@ -22,7 +22,7 @@ var townFloors = match.Metrics{Hit1: 0.85, Hit3: 0.93, Hit10: 1, MRR: 0.895, NDC
 // used to find faults, so it is no longer out-of-sample; the floors are the
 // figures reached since, rounded down. They may only be lowered by a
 // trade that its commit names (a clear gain elsewhere for a rank or two here).
-var riverbendFloors = match.Metrics{Hit1: 0.52, Hit3: 0.74, Hit10: 0.90, MRR: 0.63, NDCG10: 0.49, MustNotInTop10: 7}
+var riverbendFloors = match.Metrics{Hit1: 0.56, Hit3: 0.78, Hit10: 0.90, MRR: 0.67, NDCG10: 0.52, MustNotInTop10: 6}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured
@@ -30,7 +30,7 @@ var riverbendFloors = match.Metrics{Hit1: 0.52, Hit3: 0.74, Hit10: 0.90, MRR: 0.
 // 0.604, hit@10 0.849, MRR 0.477, nDCG@10 0.460, 14 must_not ids in a top
 // 10). The next session used its misses to find faults, so it is no longer
 // out-of-sample; the floors are the figures reached then, rounded down.
-var lakeshoreFloors = match.Metrics{Hit1: 0.41, Hit3: 0.71, Hit10: 0.90, MRR: 0.58, NDCG10: 0.53, MustNotInTop10: 1}
+var lakeshoreFloors = match.Metrics{Hit1: 0.41, Hit3: 0.71, Hit10: 0.90, MRR: 0.58, NDCG10: 0.54, MustNotInTop10: 1}
 
 // redriverFloors: testdata/judged/redriver.jsonl and its queries were
 // written the same way and committed before the engine was run on them;
@@ -50,10 +50,23 @@ var redriverFloors = match.Metrics{Hit1: 0.63, Hit3: 0.83, Hit10: 0.94, MRR: 0.7
 // they were measured at the start of the session that added them (hit@1
 // 0.545, hit@3 0.800, hit@10 0.873, MRR 0.675, nDCG@10 0.648, 7 must_not)
 // and once at its end (0.582, 0.818, 0.873, 0.696, 0.664, 7), without
-// reading their misses. Nobody tunes on this set: it is the honest figure
-// for directories written by others. The floors are the end figures
-// rounded down.
-var outaouaisFloors = match.Metrics{Hit1: 0.58, Hit3: 0.81, Hit10: 0.87, MRR: 0.69, NDCG10: 0.66, MustNotInTop10: 7}
+// reading their misses. The next session (quality18) read its misses to
+// find faults, mostly in mission-only profiles (lists after a colon,
+// shortfalls, lending, what its own people need, places to send surplus,
+// logo placements as publicity), so it is now a development set too; the
+// floors are the figures reached then (0.709, 0.909, 0.927, 0.795, 0.759,
+// 4), rounded down.
+var outaouaisFloors = match.Metrics{Hit1: 0.70, Hit3: 0.90, Hit10: 0.92, MRR: 0.79, NDCG10: 0.75, MustNotInTop10: 4}
+
+// acadieFloors: testdata/judged/acadie.jsonl and its queries were written
+// the same way and committed before the engine was run on them; they were
+// measured at the start of the session that added them (hit@1 0.527, hit@3
+// 0.655, hit@10 0.873, MRR 0.616, nDCG@10 0.549, 7 must_not) and once at
+// its end (0.527, 0.636, 0.873, 0.610, 0.549, 7), without reading their
+// misses: nobody tunes on this set, it is the honest figure for
+// directories written by others. The floors are the end figures rounded
+// down.
+var acadieFloors = match.Metrics{Hit1: 0.52, Hit3: 0.63, Hit10: 0.87, MRR: 0.61, NDCG10: 0.54, MustNotInTop10: 7}
 
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
@@ -69,6 +82,10 @@ func TestRedriverQuality(t *testing.T) {
 
 func TestOutaouaisQuality(t *testing.T) {
 	checkJudged(t, openTestdata(t, "outaouais.jsonl"), "outaouais.jsonl", openTestdata(t, "outaouais-queries.jsonl"), "outaouais-queries.jsonl", outaouaisFloors)
+}
+
+func TestAcadieQuality(t *testing.T) {
+	checkJudged(t, openTestdata(t, "acadie.jsonl"), "acadie.jsonl", openTestdata(t, "acadie-queries.jsonl"), "acadie-queries.jsonl", acadieFloors)
 }
 
 func TestLakeshoreQuality(t *testing.T) {

@@ -82,10 +82,13 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // sizes, ages, offers that ask, everyday words), and reached 0.807: it is
 // in sample now too, and its misses are logged with dev's. fresh-mixed-3,
 // written the same way, scored 0.589 when it arrived and 0.616 once at the
-// end of that session, unread: it is now the honest figure for wording
-// nobody tuned on. The floors are the figures reached (dev 0.965, held-out
-// 0.862, fresh-things 0.919, fresh-people 0.918, fresh-mixed 0.850,
-// fresh-mixed-2 0.807, fresh-mixed-3 0.616) rounded down; the goal is 0.95
+// end of that session, unread; the next session let helpers read it as a
+// development set (still 0.616). fresh-mixed-4, written the same way,
+// scored 0.764 when it arrived and 0.764 once at the end of that session,
+// unread: it is now the honest figure for wording nobody tuned on. The
+// floors are the figures reached (dev 0.965, held-out 0.862, fresh-things
+// 0.919, fresh-people 0.918, fresh-mixed 0.850, fresh-mixed-2 0.809,
+// fresh-mixed-3 0.616, fresh-mixed-4 0.764) rounded down; the goal is 0.95
 // and 0.90 on the held-out part, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
@@ -101,6 +104,7 @@ func TestParaphraseSeparation(t *testing.T) {
 		{"testdata/paraphrase/fresh-mixed.jsonl", 0.84, false},
 		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.80, true},
 		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.61, false},
+		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.76, false},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
