@@ -839,6 +839,9 @@ var (
 	}
 )
 
+// givingAwayList: the verbs of sending or donating a thing away.
+const givingAwayList = "send donate envoyer donner enviar mandar donar"
+
 // takingWords say that others would use something ("use", "rent", "fill")
 // or name them ("renters"); possessives say it is the organization's own.
 var (
@@ -846,12 +849,12 @@ var (
 		"utiliser utilisent utilise louer loue réserver occuper profiter emprunter partager locataires utilisateurs utilisatrices " +
 		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios " +
 		// Whoever we would send or donate our things to takes them.
-		"send donate envoyer donner enviar mandar donar " +
+		givingAwayList + " " +
 		// Whoever we would lend them to uses them.
 		"lend lending loan prêter prêtons prestar prestamos")
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
 	// givingAway give away what follows; placesTo ask where to.
-	givingAway = fieldSet("send donate envoyer donner enviar mandar donar")
+	givingAway = fieldSet(givingAwayList)
 	placesTo   = fieldSet("somewhere place places where endroit endroits lieu lieux où lugar lugares sitio donde")
 	// sellingWords: whoever does this with our goods is a customer or a
 	// retailer (readSelling).
