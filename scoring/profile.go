@@ -31,6 +31,8 @@ type Phrase struct {
 	ages ages
 	// asks: what its words ask for (free, gratis, a hand, unpaid work).
 	asks asking
+	// tongues: the languages it names.
+	tongues tongues
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -227,10 +229,12 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		numbers := numberWords(ph.Text, words)
 		ph.when, ph.size, ph.ages = readSchedule(words), peopleCount(numbers), agesSaid(numbers)
 		ph.asks = readAsking(ph.Text)
+		ph.tongues = tonguesOf(words, lang)
 	case roleOffer:
 		numbers := numberWords(ph.Text, words)
 		ph.when, ph.size, ph.ages = readSchedule(words), offeredCount(numbers), agesSaid(numbers)
 		ph.asks = readAsking(ph.Text)
+		ph.tongues = tonguesOf(words, lang)
 	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true

@@ -144,9 +144,10 @@ const (
 	factPriced = 1 << iota
 	factOnce
 	factLasting
-	factTimes // days, parts of the day and months follow
-	factSize  // the size follows
-	factAges  // the lowest and highest age follow
+	factTimes   // days, parts of the day and months follow
+	factSize    // the size follows
+	factAges    // the lowest and highest age follow
+	factTongues // the languages named, and those foreign to the text, follow
 	// What the phrase asks for (asking) is in the bits above these.
 	factAsksShift = iota
 )
@@ -173,6 +174,9 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if ph.ages != (ages{}) {
 		flags |= factAges
 	}
+	if ph.tongues.named != 0 {
+		flags |= factTongues
+	}
 	flags |= uint64(ph.asks) << factAsksShift
 	pk.uint(flags)
 	if flags&factTimes != 0 {
@@ -186,6 +190,10 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if flags&factAges != 0 {
 		pk.uint(uint64(ph.ages.lo))
 		pk.uint(uint64(ph.ages.hi))
+	}
+	if flags&factTongues != 0 {
+		pk.uint(uint64(ph.tongues.named))
+		pk.uint(uint64(ph.tongues.foreign))
 	}
 }
 
@@ -389,6 +397,10 @@ func (r *packedReader) facts(ph *Phrase) {
 	if flags&factAges != 0 {
 		ph.ages.lo = int(r.next())
 		ph.ages.hi = int(r.next())
+	}
+	if flags&factTongues != 0 {
+		ph.tongues.named = languageSet(r.next())
+		ph.tongues.foreign = languageSet(r.next())
 	}
 }
 

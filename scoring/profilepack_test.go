@@ -59,11 +59,12 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 		size   int
 		ages   ages
 		asks   asking
+		tongue tongues
 	}
 	of := func(ps []Phrase) []facts {
 		var out []facts
 		for _, ph := range ps {
-			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks})
+			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks, ph.tongues})
 		}
 		return out
 	}
@@ -79,15 +80,29 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 				read++
 			}
 		}
-		if diff := cmp.Diff(of(analysed.Needs), of(unpacked.Needs), cmp.AllowUnexported(facts{}, schedule{}, ages{})); diff != "" {
+		if diff := cmp.Diff(of(analysed.Needs), of(unpacked.Needs), cmp.AllowUnexported(facts{}, schedule{}, ages{}, tongues{})); diff != "" {
 			t.Errorf("%s needs (-analysed +unpacked):\n%s", orgs[i].ID, diff)
 		}
-		if diff := cmp.Diff(of(analysed.Offers), of(unpacked.Offers), cmp.AllowUnexported(facts{}, schedule{}, ages{})); diff != "" {
+		if diff := cmp.Diff(of(analysed.Offers), of(unpacked.Offers), cmp.AllowUnexported(facts{}, schedule{}, ages{}, tongues{})); diff != "" {
 			t.Errorf("%s offers (-analysed +unpacked):\n%s", orgs[i].ID, diff)
 		}
 	}
 	if read == 0 {
 		t.Error("no phrase of the town says a price, time, size, age or ask: the test tests nothing")
+	}
+}
+
+// TestLanguageBitsAreFixed checks that each language keeps its bit from one
+// run to the next: packed profiles store them.
+func TestLanguageBitsAreFixed(t *testing.T) {
+	want := map[string]languageSet{"en": 1, "es": 2, "fr": 4, "ar": 8}
+	for code, bit := range want {
+		if languageBits[code] != bit {
+			t.Errorf("languageBits[%q] = %d, want %d", code, languageBits[code], bit)
+		}
+	}
+	if got := languagesNamed(splitWords("volunteers who speak Arabic and English")); got != want["ar"]|want["en"] {
+		t.Errorf("languagesNamed = %b, want Arabic and English (%b)", got, want["ar"]|want["en"])
 	}
 }
 

@@ -62,6 +62,11 @@ type weights struct {
 	// than the one asked for ("English classes" and "clases de español")
 	// keep this share: the same kind of help, of no use here.
 	otherSubjectLanguage float64
+	// Help of any other kind offered only in languages other than the one a
+	// need names ("an Arabic-speaking counsellor"; "our counsellors work in
+	// English and Somali") keeps this share: the right help, out of reach
+	// of the people it is for.
+	otherServiceLanguage float64
 	// Bonus when the non-head concepts agree (a hall *for seniors* and
 	// seniors' activities).
 	modifierBonus float64
@@ -195,6 +200,7 @@ var w = weights{
 	modifierBonus: 0.05,
 
 	otherSubjectLanguage: 0.2,
+	otherServiceLanguage: 0.3,
 	secondaryConcept:     0.45,
 	taughtNotGiven:       0.5,
 
