@@ -105,7 +105,8 @@ var (
 )
 
 // groupAges are the ages of the people some group concepts name, for needs
-// that name their people without numbers ("childcare for toddlers").
+// and offers that name their people without numbers ("childcare for
+// toddlers", "counselling for seniors").
 var groupAges = map[string]ages{
 	"group.early_childhood":     {0, 5},
 	"group.children":            {0, 12},
@@ -120,7 +121,7 @@ var groupAges = map[string]ages{
 	"group.isolated_seniors":    {55, oldest},
 }
 
-// agesOf returns the ages a need is for: those it says in numbers, else
+// agesOf returns the ages a need or an offer is for: those it says in numbers, else
 // those of the people it names.
 func (lx *Lexicon) agesOf(p *Phrase) ages {
 	if p.ages.known() {

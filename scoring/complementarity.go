@@ -57,7 +57,7 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 	if best.Strength > 0 && tooSmall(need.size, offer.size) {
 		best.Strength *= w.tooSmall
 	}
-	if best.Strength > 0 && best.Concept >= 0 && !lx.inFamily(best.Concept, "volunteers.") && lx.agesOf(need).disjoint(offer.ages) {
+	if best.Strength > 0 && best.Concept >= 0 && !lx.inFamily(best.Concept, "volunteers.") && lx.agesOf(need).disjoint(lx.agesOf(offer)) {
 		// Volunteers of one age serve people of any other.
 		best.Strength *= w.otherAges
 	}

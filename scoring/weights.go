@@ -170,9 +170,11 @@ type weights struct {
 	tooSmall float64
 	// An offer for other ages than the people a need is for (a youth
 	// apprenticeship, ages 16 to 21, for job training for adults over 55;
-	// a program for ages 10 to 14 for childcare for toddlers) meets it at
-	// this share: the right help for the wrong people, a near miss in
-	// other hands' paraphrase sets.
+	// a program for ages 10 to 14 for childcare for toddlers; counselling
+	// for seniors for counselling for teenagers) meets it at this share:
+	// the right help for the wrong people, a near miss in other hands'
+	// paraphrase sets. Ages are those said in numbers, else those of the
+	// groups named (scoring/ages.go), on both sides.
 	otherAges float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
