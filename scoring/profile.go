@@ -1402,6 +1402,17 @@ func (lx *Lexicon) peopleConcept(c int) bool {
 	return lx.Concepts[c].Kind == KindGroup || lx.inFamily(c, "resource.customers") || lx.inFamily(c, "resource.audience")
 }
 
+// firstPersonBefore reports whether a first-person word comes before
+// position i ("on" only in French: in English it is a preposition).
+func firstPersonBefore(words []string, i int, lang string) bool {
+	for j := 0; j < i; j++ {
+		if firstPerson[words[j]] && (words[j] != "on" || lang == "fr") {
+			return true
+		}
+	}
+	return false
+}
+
 // asksInstead reports whether a text listed as an offer asks for what it
 // names instead: its subject is the organization itself ("we", "our
 // clients", "nous", "notre comptoir", "buscamos") and its verb seeks ("need",
@@ -1445,6 +1456,11 @@ func asksInstead(text string, words []string, lang string) bool {
 				}
 			}
 		case callWords[w] && i > 0 && i < 4 && words[i-1] != "no" && words[i-1] != "not":
+			return true
+		case (wishWords[w] && i+1 < len(words) && wishedWords[words[i+1]] || strugglingWords[w]) && firstPersonBefore(words, i, lang):
+			// "We'd love someone to connect us with city hall", "our
+			// club is struggling to fill seats": a wish or a struggle
+			// where an offer goes.
 			return true
 		case w == "please" && i+1 < len(words) && sendingWords[words[i+1]]:
 			return true // "please send canned goods"
@@ -1601,13 +1617,18 @@ var (
 	// lackingWords, with them, say it lacks or seeks the thing.
 	tooWords     = fieldSet("too also aussi también tambien")
 	lackingWords = fieldSet("short hiring aimerait aimerions voudrait voudrions doit devons recrute recrutons contrata contratamos ocupamos")
-	seekingSelf  = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
+	seekingSelf  = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons devons buscamos necesitamos requerimos queremos debemos")
 	// sendingWords, after "please", ask for a thing to be given.
 	sendingWords = fieldSet("send donate bring drop give mail")
 	// callWords head a call: "Board members wanted", "Bénévoles
 	// recherchés", "Se buscan voluntarios".
 	callWords   = fieldSet("wanted needed recherchés recherchées buscan necesitan")
 	firstPerson = fieldSet("we our us nous notre nos on nuestro nuestra nuestros nuestras estamos andamos")
+	// wishWords before wishedWords wish for someone; strugglingWords say
+	// the speaker cannot manage something alone.
+	wishWords       = fieldSet("love like appreciate aimerions aimerait encantaría gustaría")
+	wishedWords     = fieldSet("someone somebody anyone anybody help quelqu alguien ayuda")
+	strugglingWords = fieldSet("struggling struggle struggles peine peinons cuesta")
 	// openingWords may come before a seeking word that opens a text ("Also
 	// searching for", "Still looking for", "In need of", "Toujours à la
 	// recherche", "Se busca").

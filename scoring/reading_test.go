@@ -582,6 +582,10 @@ func TestOfferThatAsks(t *testing.T) {
 		{"a generator for the market", "Does anyone have a generator we can borrow for our block party?", "en", true},
 		{"des tables pour la fête", "Quelqu'un a des tables à nous prêter ?", "fr", true},
 		{"sillas para la fiesta", "¿Alguien tiene sillas que nos preste?", "es", true},
+		{"a meeting room", "We'd love someone to lend us a meeting room on Tuesdays", "en", true},
+		{"an audience for our readings", "Our poetry series is struggling to fill seats", "en", true},
+		{"la traduction de notre site", "Nous devons faire traduire notre site en anglais", "fr", true},
+		{"a hall for our dinner", "We'd love to host your dinner in our hall", "en", false},
 	}
 	for _, tc := range tests {
 		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
