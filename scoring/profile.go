@@ -27,6 +27,8 @@ type Phrase struct {
 	// size: for a need, how many people it is for; for an offer, how
 	// many things it gives when it says it gives only a few.
 	size int
+	// holds: for an offer of a place, how many people it says it holds.
+	holds int
 	// ages: the ages it says in numbers ("ages 16 to 21").
 	ages ages
 	// asks: what its words ask for (free, gratis, a hand, unpaid work).
@@ -233,6 +235,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	case roleOffer:
 		numbers := numberWords(ph.Text, words)
 		ph.when, ph.size, ph.ages = readSchedule(words), offeredCount(numbers), agesSaid(numbers)
+		ph.holds = heldCount(numbers)
 		ph.asks = readAsking(ph.Text)
 		ph.tongues = tonguesOf(words, lang)
 	}

@@ -148,6 +148,7 @@ const (
 	factSize    // the size follows
 	factAges    // the lowest and highest age follow
 	factTongues // the languages named, and those foreign to the text, follow
+	factHolds   // how many people it holds follows
 	// What the phrase asks for (asking) is in the bits above these.
 	factAsksShift = iota
 )
@@ -177,6 +178,9 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if ph.tongues.named != 0 {
 		flags |= factTongues
 	}
+	if ph.holds != 0 {
+		flags |= factHolds
+	}
 	flags |= uint64(ph.asks) << factAsksShift
 	pk.uint(flags)
 	if flags&factTimes != 0 {
@@ -194,6 +198,9 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if flags&factTongues != 0 {
 		pk.uint(uint64(ph.tongues.named))
 		pk.uint(uint64(ph.tongues.foreign))
+	}
+	if flags&factHolds != 0 {
+		pk.uint(uint64(ph.holds))
 	}
 }
 
@@ -401,6 +408,9 @@ func (r *packedReader) facts(ph *Phrase) {
 	if flags&factTongues != 0 {
 		ph.tongues.named = languageSet(r.next())
 		ph.tongues.foreign = languageSet(r.next())
+	}
+	if flags&factHolds != 0 {
+		ph.holds = int(r.next())
 	}
 }
 

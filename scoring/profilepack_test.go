@@ -60,11 +60,12 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 		ages   ages
 		asks   asking
 		tongue tongues
+		holds  int
 	}
 	of := func(ps []Phrase) []facts {
 		var out []facts
 		for _, ph := range ps {
-			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks, ph.tongues})
+			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks, ph.tongues, ph.holds})
 		}
 		return out
 	}

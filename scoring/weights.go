@@ -168,6 +168,14 @@ type weights struct {
 	// see tooSmallRatio) meets it at this share of its strength: too
 	// little to matter, though still the right kind of help.
 	tooSmall float64
+	// How many times more people than things offered make an offer too
+	// small: a bus or a pallet for dozens is one thing, so only far larger
+	// gaps count.
+	tooSmallRatio int
+	// How many times more people than a place says it holds ("seats 12")
+	// make it too small: a hall for 150 will do for 200 standing, not for
+	// 450.
+	tooFewSeats int
 	// An offer for other ages than the people a need is for (a youth
 	// apprenticeship, ages 16 to 21, for job training for adults over 55;
 	// a program for ages 10 to 14 for childcare for toddlers; counselling
@@ -236,6 +244,8 @@ var w = weights{
 	pricedForFree:         0.3,
 	otherTimes:            0.5,
 	tooSmall:              0.5,
+	tooSmallRatio:         40,
+	tooFewSeats:           3,
 	otherAges:             0.5,
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
