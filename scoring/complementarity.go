@@ -61,6 +61,10 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 		// Volunteers of one age serve people of any other.
 		best.Strength *= w.otherAges
 	}
+	if best.Strength > 0 && best.Concept >= 0 && !lx.inFamily(best.Concept, "volunteers.") && need.sexes.other(offer.sexes) {
+		// A shelter for men does not take women fleeing violence.
+		best.Strength *= w.otherAges
+	}
 	switch {
 	case best.Concept >= 0 && lx.aboutLanguages(best.Concept):
 		if need.tongues.named != 0 && offer.tongues.named != 0 && need.tongues.named&offer.tongues.named == 0 {

@@ -35,6 +35,8 @@ type Phrase struct {
 	asks asking
 	// tongues: the languages it names.
 	tongues tongues
+	// sexes: whether it names women, men or both as its people.
+	sexes sexes
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -232,12 +234,14 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		ph.when, ph.size, ph.ages = readSchedule(words), peopleCount(numbers), agesSaid(numbers)
 		ph.asks = readAsking(ph.Text)
 		ph.tongues = tonguesOf(words, lang)
+		ph.sexes = sexesNamed(words)
 	case roleOffer:
 		numbers := numberWords(ph.Text, words)
 		ph.when, ph.size, ph.ages = readSchedule(words), offeredCount(numbers), agesSaid(numbers)
 		ph.holds = heldCount(numbers)
 		ph.asks = readAsking(ph.Text)
 		ph.tongues = tonguesOf(words, lang)
+		ph.sexes = sexesNamed(words)
 	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true

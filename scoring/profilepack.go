@@ -149,6 +149,7 @@ const (
 	factAges    // the lowest and highest age follow
 	factTongues // the languages named, and those foreign to the text, follow
 	factHolds   // how many people it holds follows
+	factSexes   // the sexes it names follow
 	// What the phrase asks for (asking) is in the bits above these.
 	factAsksShift = iota
 )
@@ -181,6 +182,9 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if ph.holds != 0 {
 		flags |= factHolds
 	}
+	if ph.sexes != 0 {
+		flags |= factSexes
+	}
 	flags |= uint64(ph.asks) << factAsksShift
 	pk.uint(flags)
 	if flags&factTimes != 0 {
@@ -201,6 +205,9 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	}
 	if flags&factHolds != 0 {
 		pk.uint(uint64(ph.holds))
+	}
+	if flags&factSexes != 0 {
+		pk.uint(uint64(ph.sexes))
 	}
 }
 
@@ -411,6 +418,9 @@ func (r *packedReader) facts(ph *Phrase) {
 	}
 	if flags&factHolds != 0 {
 		ph.holds = int(r.next())
+	}
+	if flags&factSexes != 0 {
+		ph.sexes = sexes(r.next())
 	}
 }
 

@@ -61,11 +61,12 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 		asks   asking
 		tongue tongues
 		holds  int
+		sexes  sexes
 	}
 	of := func(ps []Phrase) []facts {
 		var out []facts
 		for _, ph := range ps {
-			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks, ph.tongues, ph.holds})
+			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks, ph.tongues, ph.holds, ph.sexes})
 		}
 		return out
 	}

@@ -182,7 +182,9 @@ type weights struct {
 	// for seniors for counselling for teenagers) meets it at this share:
 	// the right help for the wrong people, a near miss in other hands'
 	// paraphrase sets. Ages are those said in numbers, else those of the
-	// groups named (scoring/ages.go), on both sides.
+	// groups named (scoring/ages.go), on both sides. A need naming women
+	// only met by an offer naming men only (or the reverse: a men's
+	// shelter for women fleeing violence) keeps the same share.
 	otherAges float64
 	// Suggestions below this score are not made: they have too little
 	// evidence to act on, and an empty profile gets none.
