@@ -54,7 +54,7 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 	if best.Strength > 0 && need.when.conflicts(offer.when) {
 		best.Strength *= w.otherTimes
 	}
-	if best.Strength > 0 && tooSmall(need.size, offer.size, offer.holds) {
+	if best.Strength > 0 && (tooSmall(need.size, offer.size, offer.holds) || best.Concept >= 0 && lx.inFamily(best.Concept, "funding.") && tooLittleMoney(need.sum, offer.sum)) {
 		best.Strength *= w.tooSmall
 	}
 	if best.Strength > 0 && best.Concept >= 0 && !lx.inFamily(best.Concept, "volunteers.") && lx.agesOf(need).disjoint(lx.agesOf(offer)) {

@@ -29,6 +29,8 @@ type Phrase struct {
 	size int
 	// holds: for an offer of a place, how many people it says it holds.
 	holds int
+	// sum: the largest sum of money it names.
+	sum int
 	// ages: the ages it says in numbers ("ages 16 to 21").
 	ages ages
 	// asks: what its words ask for (free, gratis, a hand, unpaid work).
@@ -235,6 +237,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		ph.asks = readAsking(ph.Text)
 		ph.tongues = tonguesOf(words, lang)
 		ph.sexes = sexesNamed(words)
+		ph.sum = sumSaid(ph.Text)
 	case roleOffer:
 		numbers := numberWords(ph.Text, words)
 		ph.when, ph.size, ph.ages = readSchedule(words), offeredCount(numbers), agesSaid(numbers)
@@ -242,6 +245,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		ph.asks = readAsking(ph.Text)
 		ph.tongues = tonguesOf(words, lang)
 		ph.sexes = sexesNamed(words)
+		ph.sum = sumSaid(ph.Text)
 	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true

@@ -150,6 +150,7 @@ const (
 	factTongues // the languages named, and those foreign to the text, follow
 	factHolds   // how many people it holds follows
 	factSexes   // the sexes it names follow
+	factSum     // the largest sum of money it names follows
 	// What the phrase asks for (asking) is in the bits above these.
 	factAsksShift = iota
 )
@@ -185,6 +186,9 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if ph.sexes != 0 {
 		flags |= factSexes
 	}
+	if ph.sum != 0 {
+		flags |= factSum
+	}
 	flags |= uint64(ph.asks) << factAsksShift
 	pk.uint(flags)
 	if flags&factTimes != 0 {
@@ -208,6 +212,9 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	}
 	if flags&factSexes != 0 {
 		pk.uint(uint64(ph.sexes))
+	}
+	if flags&factSum != 0 {
+		pk.uint(uint64(ph.sum))
 	}
 }
 
@@ -421,6 +428,9 @@ func (r *packedReader) facts(ph *Phrase) {
 	}
 	if flags&factSexes != 0 {
 		ph.sexes = sexes(r.next())
+	}
+	if flags&factSum != 0 {
+		ph.sum = int(r.next())
 	}
 }
 

@@ -62,11 +62,12 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 		tongue tongues
 		holds  int
 		sexes  sexes
+		sum    int
 	}
 	of := func(ps []Phrase) []facts {
 		var out []facts
 		for _, ph := range ps {
-			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks, ph.tongues, ph.holds, ph.sexes})
+			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks, ph.tongues, ph.holds, ph.sexes, ph.sum})
 		}
 		return out
 	}
@@ -123,6 +124,25 @@ func TestUnpackProfileRefusesOtherLexiconAndDamage(t *testing.T) {
 	for _, bad := range [][]byte{b[:len(b)-1], append(append([]byte(nil), b...), 0), nil} {
 		if _, err := lx.UnpackProfile("x", bad); err == nil {
 			t.Errorf("damaged profile of %d bytes was read", len(bad))
+		}
+	}
+}
+
+func TestSumSaid(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"$250,000 for a new roof", 250000},
+		{"micro-grants of $500 to $2,000", 2000},
+		{"250 000 $ pour le nouveau centre", 250000},
+		{"becas de 1.500 dólares", 1500},
+		{"a $5k sponsorship", 5000},
+		{"120 students and 3 rooms", 0},
+	}
+	for _, tt := range tests {
+		if got := sumSaid(tt.text); got != tt.want {
+			t.Errorf("sumSaid(%q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
 }

@@ -61,6 +61,39 @@ func heldCount(words []string) int {
 	return most
 }
 
+// sumSaid returns the largest sum of money a text names ("$250,000",
+// "500 $", "$5k", "2 millones de pesos"), in its currency's units, or 0.
+func sumSaid(text string) int {
+	if !strings.ContainsAny(text, "$€£") && !moneyUnit.MatchString(text) {
+		return 0
+	}
+	most := 0
+	for _, m := range sumPattern.FindAllStringSubmatch(strings.ToLower(text), -1) {
+		digits, scale := m[1], m[2]
+		if digits == "" {
+			digits, scale = m[3], ""
+		}
+		n, ok := atoi(thousandsSeparators.Replace(digits))
+		if !ok {
+			continue
+		}
+		switch scale {
+		case "k":
+			n *= 1000
+		case "m", "million", "millions", "millón", "millones":
+			n *= 1000000
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
+// tooLittleMoney reports whether an offer's sum is far below a need's: a
+// $500 micro-grant for a $250,000 building.
+func tooLittleMoney(needed, offered int) bool {
+	return needed > 0 && offered > 0 && needed >= w.tooLittleMoney*offered
+}
+
 // tooSmall reports whether an offer gives far too little for the people a
 // need is for: a room that seats 8 for 400 guests, one tablet for 120
 // students.
@@ -80,6 +113,8 @@ func numberWords(text string, words []string) []string {
 
 var (
 	thousands           = regexp.MustCompile(`\d{1,3}(?:[,. \x{00a0}]\d{3})+\b`)
+	moneyUnit           = regexp.MustCompile(`(?i)\d\s?(dollars?|euros?|pesos|dólares)\b`)
+	sumPattern          = regexp.MustCompile(`[$€£]\s?(\d{1,3}(?:[,. \x{00a0}]\d{3})+|\d+)(?:\s?(k|m|million|millions|millón|millones)\b)?|(\d{1,3}(?:[,. \x{00a0}]\d{3})+|\d+)\s?(?:[$€£]|dollars?\b|euros?\b|pesos\b|dólares\b)`)
 	thousandsSeparators = strings.NewReplacer(",", "", ".", "", " ", "", "\u00a0", "")
 	// holdingWords before a number, and seatWords after it, say how many
 	// people a place holds.

@@ -176,6 +176,10 @@ type weights struct {
 	// make it too small: a hall for 150 will do for 200 standing, not for
 	// 450.
 	tooFewSeats int
+	// How many times more money than an offer names make it too little
+	// for a need of money: a $500 micro-grant does not build a $250,000
+	// centre, though ten of them might fund a $5,000 project.
+	tooLittleMoney int
 	// An offer for other ages than the people a need is for (a youth
 	// apprenticeship, ages 16 to 21, for job training for adults over 55;
 	// a program for ages 10 to 14 for childcare for toddlers; counselling
@@ -248,6 +252,7 @@ var w = weights{
 	tooSmall:              0.5,
 	tooSmallRatio:         40,
 	tooFewSeats:           3,
+	tooLittleMoney:        20,
 	otherAges:             0.5,
 	wellConnected:         0.4,
 	discrepancyRatio:      20,
