@@ -288,6 +288,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
 		if at == 0 {
 			lx.givenHeads(&ph, hits, cl, lang, words)
+			lx.taughtUnderHeading(&ph)
 		}
 		if at > 0 {
 			// Nor do its words after that say what it offers.
@@ -505,6 +506,22 @@ func (lx *Lexicon) readRecruiting(ph *Phrase) {
 	for i, h := range ph.Heads {
 		if h == lx.volunteerWork {
 			ph.Heads[i] = lx.volunteers
+		}
+	}
+}
+
+// taughtUnderHeading reads an offer headed by a class or a workshop
+// ("Workshop: writing a press release", "Class: bookkeeping basics") as
+// that class: what follows is what it teaches, not what it gives.
+func (lx *Lexicon) taughtUnderHeading(ph *Phrase) {
+	if len(ph.Heads) == 0 || lx.teaching[ph.Heads[0]] {
+		return
+	}
+	for _, c := range ph.Others {
+		if lx.teaching[c] && lx.headsAList(ph, c) {
+			others := slices.DeleteFunc(slices.Clone(ph.Others), func(o int) bool { return o == c })
+			ph.Heads, ph.Others = []int{c}, append(others, ph.Heads...)
+			return
 		}
 	}
 }

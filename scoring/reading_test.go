@@ -279,6 +279,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"one for both is not", "a support group for mothers after a loss", "en", "grief support circle for mothers and fathers", "en", 0.8, 1},
 		{"a small grant does not build a centre", "$300,000 to renovate our community hall", "en", "community grants of up to $1,000", "en", 0, 0.6},
 		{"a large one does", "$300,000 to renovate our community hall", "en", "capital grants of up to $500,000 for community buildings", "en", 0.8, 1},
+		{"a class under a heading teaches the trade", "a carpenter for repairs", "en", "Class: carpentry basics for beginners", "en", 0, 0.29},
+		{"so does a workshop", "press coverage for our opening", "en", "Workshop: getting your story in the local paper", "en", 0, 0.29},
 		{"nor is a kitchen", "a bigger room for demo nights", "en", "a commercial kitchen free on weekday mornings", "en", 0, 0.39},
 		{"nor is a parking lot", "a space for our meetings", "en", "a free parking lot on weekdays", "en", 0, 0.39},
 		{"classes are not the trained volunteers sought", "adult volunteers with medical training as well as non-medically trained volunteers needed", "en", "safety education classes", "en", 0, 0.39},
