@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // ages is a span of ages in years, both ends included; the zero value
 // (hi 0) says nothing.
 type ages struct{ lo, hi int }
@@ -105,7 +107,8 @@ var (
 )
 
 // groupAges are the ages of the people some group concepts name, for needs
-// that name their people without numbers ("childcare for toddlers").
+// and offers that name their people without numbers ("childcare for
+// toddlers", "counselling for seniors").
 var groupAges = map[string]ages{
 	"group.early_childhood":     {0, 5},
 	"group.children":            {0, 12},
@@ -120,7 +123,7 @@ var groupAges = map[string]ages{
 	"group.isolated_seniors":    {55, oldest},
 }
 
-// agesOf returns the ages a need is for: those it says in numbers, else
+// agesOf returns the ages a need or an offer is for: those it says in numbers, else
 // those of the people it names.
 func (lx *Lexicon) agesOf(p *Phrase) ages {
 	if p.ages.known() {
@@ -136,3 +139,38 @@ func (lx *Lexicon) agesOf(p *Phrase) ages {
 	}
 	return out
 }
+
+// sexes is which of women and men a phrase names as its people: a shelter
+// for women is not met by one for men.
+type sexes uint8
+
+const (
+	women sexes = 1 << iota
+	men
+)
+
+// sexesNamed returns the sexes a text's words name.
+func sexesNamed(words []string) sexes {
+	var s sexes
+	for _, w := range words {
+		s |= sexWords[w]
+	}
+	return s
+}
+
+// other reports whether two phrases name people of one sex each, not the
+// same.
+func (s sexes) other(t sexes) bool {
+	return (s == women || s == men) && (t == women || t == men) && s != t
+}
+
+var sexWords = func() map[string]sexes {
+	m := map[string]sexes{}
+	for _, w := range strings.Fields("women woman womens girls girl mothers mother moms mom widows femmes femme filles fille mères mère veuves mujeres mujer niñas chicas madres mamás viudas") {
+		m[w] = women
+	}
+	for _, w := range strings.Fields("men man mens boys boy fathers father dads dad widowers hommes homme garçons garçon pères père veufs hombres hombre chicos papás viudos") {
+		m[w] = men
+	}
+	return m
+}()

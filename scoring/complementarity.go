@@ -54,17 +54,29 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 	if best.Strength > 0 && need.when.conflicts(offer.when) {
 		best.Strength *= w.otherTimes
 	}
-	if best.Strength > 0 && tooSmall(need.size, offer.size) {
+	if best.Strength > 0 && (tooSmall(need.size, offer.size, offer.holds) || best.Concept >= 0 && lx.inFamily(best.Concept, "funding.") && tooLittleMoney(need.sum, offer.sum)) {
 		best.Strength *= w.tooSmall
 	}
-	if best.Strength > 0 && best.Concept >= 0 && !lx.inFamily(best.Concept, "volunteers.") && lx.agesOf(need).disjoint(offer.ages) {
+	if best.Strength > 0 && best.Concept >= 0 && !lx.inFamily(best.Concept, "volunteers.") && lx.agesOf(need).disjoint(lx.agesOf(offer)) {
 		// Volunteers of one age serve people of any other.
 		best.Strength *= w.otherAges
 	}
-	if best.Concept >= 0 && lx.aboutLanguages(best.Concept) && otherLanguages(need.Text, offer.Text) {
-		// "English classes" are not met by "clases de español", nor
-		// "interpreters in Spanish" by "Arabic interpretation".
-		best.Strength *= w.otherSubjectLanguage
+	if best.Strength > 0 && best.Concept >= 0 && !lx.inFamily(best.Concept, "volunteers.") && need.sexes.other(offer.sexes) {
+		// A shelter for men does not take women fleeing violence.
+		best.Strength *= w.otherAges
+	}
+	switch {
+	case best.Concept >= 0 && lx.aboutLanguages(best.Concept):
+		if need.tongues.named != 0 && offer.tongues.named != 0 && need.tongues.named&offer.tongues.named == 0 {
+			// "English classes" are not met by "clases de español", nor
+			// "interpreters in Spanish" by "Arabic interpretation".
+			best.Strength *= w.otherSubjectLanguage
+		}
+	case best.Strength > 0 && need.tongues.foreign != 0 && offer.tongues.named != 0 && need.tongues.foreign&offer.tongues.named == 0:
+		// "An Arabic-speaking counsellor" is not met by "our counsellors
+		// work in English and Somali": the help is right, but not in a
+		// language the people it is for speak.
+		best.Strength *= w.otherServiceLanguage
 	}
 	return best
 }
@@ -75,32 +87,32 @@ func (lx *Lexicon) aboutLanguages(c int) bool {
 	return lx.inFamily(c, "education.language_classes") || lx.inFamily(c, "service.interpretation") || lx.inFamily(c, "skill.translation")
 }
 
-// otherLanguages reports whether need and offer both name languages and
-// none is the same.
-func otherLanguages(need, offer string) bool {
-	n, o := languagesNamed(need), languagesNamed(offer)
-	if len(n) == 0 || len(o) == 0 {
-		return false
-	}
-	for l := range n {
-		if o[l] {
-			return false
-		}
-	}
-	return true
+// languageSet is a set of languages, one bit each (languageBits).
+type languageSet uint64
+
+// tongues are the languages a phrase names: all of them, and those other
+// than the language it is written in (a French text naming "français" says
+// little; one naming "arabe" asks for Arabic).
+type tongues struct{ named, foreign languageSet }
+
+// tonguesOf returns the languages a text in lang names.
+func tonguesOf(words []string, lang string) tongues {
+	named := languagesNamed(words)
+	return tongues{named: named, foreign: named &^ languageBits[lang]}
 }
 
 // languagesNamed returns the languages a text names ("English", "ESL",
-// "español", "arabe"), as ISO 639-1 codes or names.
+// "español", "arabe"), and those that its people's origins say they speak
+// ("Syrian volunteers" speak Arabic).
 //
 // A language people are said not to speak ("newcomers who don't speak
 // English", "non-English speakers", "limited English", "ne parlent pas
 // français", "no hablan inglés") is the one help is needed from, not in:
 // it is not named.
-func languagesNamed(text string) map[string]bool {
-	var out map[string]bool
+func languagesNamed(words []string) languageSet {
+	var out languageSet
 	negated := 0 // words left in which a language is not spoken
-	for _, word := range splitWords(text) {
+	for _, word := range words {
 		if notSpeaking[word] {
 			negated = 4
 			continue
@@ -111,12 +123,7 @@ func languagesNamed(text string) map[string]bool {
 				continue
 			}
 		}
-		if l, ok := languageWords[word]; ok {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[l] = true
-		}
+		out |= languageWords[word]
 	}
 	return out
 }
@@ -124,34 +131,70 @@ func languagesNamed(text string) map[string]bool {
 // notSpeaking are the words that say a language is not (well) spoken.
 var notSpeaking = fieldSet("don t not no non limited little without pas ne peu sin poco")
 
-var languageWords = func() map[string]string {
-	m := map[string]string{}
-	for code, words := range map[string]string{
-		"en":  "english anglais inglés ingles esl esol",
-		"es":  "spanish espagnol español espanol castellano",
-		"fr":  "french français francais francés frances fle",
-		"ar":  "arabic arabe árabe",
-		"fa":  "farsi persian persan dari",
-		"ti":  "tigrinya tigrigna",
-		"zh":  "mandarin cantonese chinese chinois chino mandarín cantonés",
-		"tl":  "tagalog filipino",
-		"pa":  "punjabi",
-		"so":  "somali somalien",
-		"uk":  "ukrainian ukrainien ucraniano",
-		"ru":  "russian russe ruso",
-		"pt":  "portuguese portugais portugués",
-		"vi":  "vietnamese vietnamien vietnamita",
-		"ko":  "korean coréen coreano",
-		"hi":  "hindi",
-		"ur":  "urdu ourdou",
-		"sw":  "swahili",
-		"sgn": "asl lsq lsf",
+// languageWords are the words that name a language, or people whose
+// origin says which language they speak where the two differ ("Syrian",
+// "afghane", "haitianos"); languageBits the set of each ISO 639 code.
+var languageWords, languageBits = func() (map[string]languageSet, map[string]languageSet) {
+	words, bits := map[string]languageSet{}, map[string]languageSet{}
+	// In a fixed order: the bits are stored in indexes.
+	for _, l := range []struct{ code, names string }{
+		{"en", "english anglais inglés ingles esl esol"},
+		{"es", "spanish espagnol español espanol castellano"},
+		{"fr", "french français francais francés frances fle"},
+		{"ar", "arabic arabe árabe syrian syrien syrienne syriens sirio siria sirios sirias iraqi irakien iraquí sudanese soudanais sudanés yemeni yéménite yemení"},
+		{"fa", "farsi persian persan persa dari afghan afghane afghans afghanes afgano afgana afganos iranian iranien iraní"},
+		{"ps", "pashto pachto pastún"},
+		{"ti", "tigrinya tigrigna tigrinia tigriña eritrean érythréen érythréenne eritreo eritrea"},
+		{"am", "amharic amharique amhárico ethiopian éthiopien éthiopienne etíope"},
+		{"om", "oromo"},
+		{"zh", "mandarin cantonese chinese chinois chinoise chino china mandarín cantonés"},
+		{"tl", "tagalog filipino filipina filipinos philippin philippine filipinas"},
+		{"pa", "punjabi pendjabi panyabí panjabi"},
+		{"so", "somali somalien somalienne somalí"},
+		{"uk", "ukrainian ukrainien ukrainienne ucraniano ucraniana"},
+		{"ru", "russian russe ruso rusa"},
+		{"pt", "portuguese portugais portugués portuguesa brazilian brésilien brasileño brasileña"},
+		{"vi", "vietnamese vietnamien vietnamienne vietnamita"},
+		{"ko", "korean coréen coréenne coreano coreana"},
+		{"hi", "hindi"},
+		{"ur", "urdu ourdou"},
+		{"bn", "bengali bangla"},
+		{"ta", "tamil tamoul"},
+		{"gu", "gujarati"},
+		{"ne", "nepali népalais nepalí bhutanese"},
+		{"sw", "swahili kiswahili suajili"},
+		{"ht", "creole créole criollo haitian haïtien haïtienne haitiano haitiana"},
+		{"ln", "lingala"},
+		{"rw", "kinyarwanda rwandan rwandais"},
+		{"wo", "wolof"},
+		{"pl", "polish polonais polaco"},
+		{"ro", "romanian roumain rumano"},
+		{"it", "italian italien italiano"},
+		{"de", "german allemand alemán"},
+		{"tr", "turkish turc turco"},
+		{"ku", "kurdish kurde kurdo"},
+		{"my", "burmese birman birmano"},
+		{"km", "khmer cambodian cambodgien camboyano"},
+		{"hmn", "hmong"},
+		{"ja", "japanese japonais japonés"},
+		{"he", "hebrew hébreu hebreo"},
+		{"el", "greek grec griego"},
+		{"qu", "quechua quichua kichwa"},
+		{"nah", "nahuatl náhuatl"},
+		{"myn", "quiché kiche maya"},
+		{"iu", "ojibwe ojibway anishinaabemowin mikmaq inuktitut"},
+		{"sgn", "asl lsq lsf"},
 	} {
-		for _, w := range strings.Fields(words) {
-			m[w] = code
+		if len(bits) == 64 {
+			panic("languageSet holds 64 languages")
+		}
+		bit := languageSet(1) << len(bits)
+		bits[l.code] = bit
+		for _, w := range strings.Fields(l.names) {
+			words[w] |= bit
 		}
 	}
-	return m
+	return words, bits
 }()
 
 // matchConcepts is the concept part of MatchPhrases: all that a stored

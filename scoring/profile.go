@@ -27,10 +27,18 @@ type Phrase struct {
 	// size: for a need, how many people it is for; for an offer, how
 	// many things it gives when it says it gives only a few.
 	size int
+	// holds: for an offer of a place, how many people it says it holds.
+	holds int
+	// sum: the largest sum of money it names.
+	sum int
 	// ages: the ages it says in numbers ("ages 16 to 21").
 	ages ages
 	// asks: what its words ask for (free, gratis, a hand, unpaid work).
 	asks asking
+	// tongues: the languages it names.
+	tongues tongues
+	// sexes: whether it names women, men or both as its people.
+	sexes sexes
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -227,10 +235,17 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		numbers := numberWords(ph.Text, words)
 		ph.when, ph.size, ph.ages = readSchedule(words), peopleCount(numbers), agesSaid(numbers)
 		ph.asks = readAsking(ph.Text)
+		ph.tongues = tonguesOf(words, lang)
+		ph.sexes = sexesNamed(words)
+		ph.sum = sumSaid(ph.Text)
 	case roleOffer:
 		numbers := numberWords(ph.Text, words)
 		ph.when, ph.size, ph.ages = readSchedule(words), offeredCount(numbers), agesSaid(numbers)
+		ph.holds = heldCount(numbers)
 		ph.asks = readAsking(ph.Text)
+		ph.tongues = tonguesOf(words, lang)
+		ph.sexes = sexesNamed(words)
+		ph.sum = sumSaid(ph.Text)
 	}
 	for _, t := range toks {
 		ph.stems[t.Stem] = true
@@ -273,6 +288,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
 		if at == 0 {
 			lx.givenHeads(&ph, hits, cl, lang, words)
+			lx.taughtUnderHeading(&ph)
 		}
 		if at > 0 {
 			// Nor do its words after that say what it offers.
@@ -490,6 +506,22 @@ func (lx *Lexicon) readRecruiting(ph *Phrase) {
 	for i, h := range ph.Heads {
 		if h == lx.volunteerWork {
 			ph.Heads[i] = lx.volunteers
+		}
+	}
+}
+
+// taughtUnderHeading reads an offer headed by a class or a workshop
+// ("Workshop: writing a press release", "Class: bookkeeping basics") as
+// that class: what follows is what it teaches, not what it gives.
+func (lx *Lexicon) taughtUnderHeading(ph *Phrase) {
+	if len(ph.Heads) == 0 || lx.teaching[ph.Heads[0]] {
+		return
+	}
+	for _, c := range ph.Others {
+		if lx.teaching[c] && lx.headsAList(ph, c) {
+			others := slices.DeleteFunc(slices.Clone(ph.Others), func(o int) bool { return o == c })
+			ph.Heads, ph.Others = []int{c}, append(others, ph.Heads...)
+			return
 		}
 	}
 }
@@ -1398,6 +1430,17 @@ func (lx *Lexicon) peopleConcept(c int) bool {
 	return lx.Concepts[c].Kind == KindGroup || lx.inFamily(c, "resource.customers") || lx.inFamily(c, "resource.audience")
 }
 
+// firstPersonBefore reports whether a first-person word comes before
+// position i ("on" only in French: in English it is a preposition).
+func firstPersonBefore(words []string, i int, lang string) bool {
+	for j := 0; j < i; j++ {
+		if firstPerson[words[j]] && (words[j] != "on" || lang == "fr") {
+			return true
+		}
+	}
+	return false
+}
+
 // asksInstead reports whether a text listed as an offer asks for what it
 // names instead: its subject is the organization itself ("we", "our
 // clients", "nous", "notre comptoir", "buscamos") and its verb seeks ("need",
@@ -1441,6 +1484,11 @@ func asksInstead(text string, words []string, lang string) bool {
 				}
 			}
 		case callWords[w] && i > 0 && i < 4 && words[i-1] != "no" && words[i-1] != "not":
+			return true
+		case (wishWords[w] && i+1 < len(words) && wishedWords[words[i+1]] || strugglingWords[w]) && firstPersonBefore(words, i, lang):
+			// "We'd love someone to connect us with city hall", "our
+			// club is struggling to fill seats": a wish or a struggle
+			// where an offer goes.
 			return true
 		case w == "please" && i+1 < len(words) && sendingWords[words[i+1]]:
 			return true // "please send canned goods"
@@ -1597,13 +1645,18 @@ var (
 	// lackingWords, with them, say it lacks or seeks the thing.
 	tooWords     = fieldSet("too also aussi también tambien")
 	lackingWords = fieldSet("short hiring aimerait aimerions voudrait voudrions doit devons recrute recrutons contrata contratamos ocupamos")
-	seekingSelf  = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons buscamos necesitamos requerimos queremos")
+	seekingSelf  = fieldSet("cherchons recherchons manquons voulons aimerions souhaitons devons buscamos necesitamos requerimos queremos debemos")
 	// sendingWords, after "please", ask for a thing to be given.
 	sendingWords = fieldSet("send donate bring drop give mail")
 	// callWords head a call: "Board members wanted", "Bénévoles
 	// recherchés", "Se buscan voluntarios".
 	callWords   = fieldSet("wanted needed recherchés recherchées buscan necesitan")
 	firstPerson = fieldSet("we our us nous notre nos on nuestro nuestra nuestros nuestras estamos andamos")
+	// wishWords before wishedWords wish for someone; strugglingWords say
+	// the speaker cannot manage something alone.
+	wishWords       = fieldSet("love like appreciate aimerions aimerait encantaría gustaría")
+	wishedWords     = fieldSet("someone somebody anyone anybody help quelqu alguien ayuda")
+	strugglingWords = fieldSet("struggling struggle struggles peine peinons cuesta")
 	// openingWords may come before a seeking word that opens a text ("Also
 	// searching for", "Still looking for", "In need of", "Toujours à la
 	// recherche", "Se busca").

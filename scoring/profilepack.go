@@ -144,9 +144,13 @@ const (
 	factPriced = 1 << iota
 	factOnce
 	factLasting
-	factTimes // days, parts of the day and months follow
-	factSize  // the size follows
-	factAges  // the lowest and highest age follow
+	factTimes   // days, parts of the day and months follow
+	factSize    // the size follows
+	factAges    // the lowest and highest age follow
+	factTongues // the languages named, and those foreign to the text, follow
+	factHolds   // how many people it holds follows
+	factSexes   // the sexes it names follow
+	factSum     // the largest sum of money it names follows
 	// What the phrase asks for (asking) is in the bits above these.
 	factAsksShift = iota
 )
@@ -173,6 +177,18 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if ph.ages != (ages{}) {
 		flags |= factAges
 	}
+	if ph.tongues.named != 0 {
+		flags |= factTongues
+	}
+	if ph.holds != 0 {
+		flags |= factHolds
+	}
+	if ph.sexes != 0 {
+		flags |= factSexes
+	}
+	if ph.sum != 0 {
+		flags |= factSum
+	}
 	flags |= uint64(ph.asks) << factAsksShift
 	pk.uint(flags)
 	if flags&factTimes != 0 {
@@ -186,6 +202,19 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if flags&factAges != 0 {
 		pk.uint(uint64(ph.ages.lo))
 		pk.uint(uint64(ph.ages.hi))
+	}
+	if flags&factTongues != 0 {
+		pk.uint(uint64(ph.tongues.named))
+		pk.uint(uint64(ph.tongues.foreign))
+	}
+	if flags&factHolds != 0 {
+		pk.uint(uint64(ph.holds))
+	}
+	if flags&factSexes != 0 {
+		pk.uint(uint64(ph.sexes))
+	}
+	if flags&factSum != 0 {
+		pk.uint(uint64(ph.sum))
 	}
 }
 
@@ -389,6 +418,19 @@ func (r *packedReader) facts(ph *Phrase) {
 	if flags&factAges != 0 {
 		ph.ages.lo = int(r.next())
 		ph.ages.hi = int(r.next())
+	}
+	if flags&factTongues != 0 {
+		ph.tongues.named = languageSet(r.next())
+		ph.tongues.foreign = languageSet(r.next())
+	}
+	if flags&factHolds != 0 {
+		ph.holds = int(r.next())
+	}
+	if flags&factSexes != 0 {
+		ph.sexes = sexes(r.next())
+	}
+	if flags&factSum != 0 {
+		ph.sum = int(r.next())
 	}
 }
 

@@ -59,11 +59,15 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 		size   int
 		ages   ages
 		asks   asking
+		tongue tongues
+		holds  int
+		sexes  sexes
+		sum    int
 	}
 	of := func(ps []Phrase) []facts {
 		var out []facts
 		for _, ph := range ps {
-			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks})
+			out = append(out, facts{ph.priced, ph.when, ph.size, ph.ages, ph.asks, ph.tongues, ph.holds, ph.sexes, ph.sum})
 		}
 		return out
 	}
@@ -79,15 +83,29 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 				read++
 			}
 		}
-		if diff := cmp.Diff(of(analysed.Needs), of(unpacked.Needs), cmp.AllowUnexported(facts{}, schedule{}, ages{})); diff != "" {
+		if diff := cmp.Diff(of(analysed.Needs), of(unpacked.Needs), cmp.AllowUnexported(facts{}, schedule{}, ages{}, tongues{})); diff != "" {
 			t.Errorf("%s needs (-analysed +unpacked):\n%s", orgs[i].ID, diff)
 		}
-		if diff := cmp.Diff(of(analysed.Offers), of(unpacked.Offers), cmp.AllowUnexported(facts{}, schedule{}, ages{})); diff != "" {
+		if diff := cmp.Diff(of(analysed.Offers), of(unpacked.Offers), cmp.AllowUnexported(facts{}, schedule{}, ages{}, tongues{})); diff != "" {
 			t.Errorf("%s offers (-analysed +unpacked):\n%s", orgs[i].ID, diff)
 		}
 	}
 	if read == 0 {
 		t.Error("no phrase of the town says a price, time, size, age or ask: the test tests nothing")
+	}
+}
+
+// TestLanguageBitsAreFixed checks that each language keeps its bit from one
+// run to the next: packed profiles store them.
+func TestLanguageBitsAreFixed(t *testing.T) {
+	want := map[string]languageSet{"en": 1, "es": 2, "fr": 4, "ar": 8}
+	for code, bit := range want {
+		if languageBits[code] != bit {
+			t.Errorf("languageBits[%q] = %d, want %d", code, languageBits[code], bit)
+		}
+	}
+	if got := languagesNamed(splitWords("volunteers who speak Arabic and English")); got != want["ar"]|want["en"] {
+		t.Errorf("languagesNamed = %b, want Arabic and English (%b)", got, want["ar"]|want["en"])
 	}
 }
 
@@ -106,6 +124,25 @@ func TestUnpackProfileRefusesOtherLexiconAndDamage(t *testing.T) {
 	for _, bad := range [][]byte{b[:len(b)-1], append(append([]byte(nil), b...), 0), nil} {
 		if _, err := lx.UnpackProfile("x", bad); err == nil {
 			t.Errorf("damaged profile of %d bytes was read", len(bad))
+		}
+	}
+}
+
+func TestSumSaid(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"$250,000 for a new roof", 250000},
+		{"micro-grants of $500 to $2,000", 2000},
+		{"250 000 $ pour le nouveau centre", 250000},
+		{"becas de 1.500 dólares", 1500},
+		{"a $5k sponsorship", 5000},
+		{"120 students and 3 rooms", 0},
+	}
+	for _, tt := range tests {
+		if got := sumSaid(tt.text); got != tt.want {
+			t.Errorf("sumSaid(%q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
 }

@@ -96,6 +96,15 @@ func readSchedule(words []string) schedule {
 		if (w == "mañana" || w == "mañanas") && (prev == "la" || prev == "las") || w == "tarde" && prev == "la" {
 			s.parts |= partWords[w+"s"]
 		}
+		if part, ok := clockTime(w); ok && !beforeWords[prev] {
+			// "10am", "3pm", "18h": a time written as one word.
+			s.parts |= part
+			continue
+		}
+		if (w == "hours" || w == "heures" || w == "horas") && (prev == "after" || prev == "hors" || prev == "fuera") {
+			// "after-hours", "hors des heures de bureau".
+			s.parts |= partEvening | partNight
+		}
 		if h, ok := atoi(w); ok && h >= 1 && h <= 12 && !beforeWords[prev] {
 			switch {
 			case next == "am" || next == "a" && i+2 < len(words) && words[i+2] == "m":
@@ -128,6 +137,42 @@ func (need schedule) conflicts(offer schedule) bool {
 		need.parts != 0 && offer.parts != 0 && need.parts&offer.parts == 0 ||
 		need.months != 0 && offer.months != 0 && need.months&offer.months == 0 ||
 		need.lasting && offer.once
+}
+
+// clockTime reads a time written as one word: "10am", "3pm", "18h" (a
+// 24-hour clock), and returns the part of the day it falls in.
+func clockTime(w string) (uint8, bool) {
+	for _, suffix := range []string{"am", "pm", "h"} {
+		digits, ok := strings.CutSuffix(w, suffix)
+		if !ok {
+			continue
+		}
+		h, ok := atoi(digits)
+		if !ok {
+			return 0, false
+		}
+		switch {
+		case suffix == "am" && h >= 1 && h <= 12:
+			if h == 12 || h < 5 {
+				return partNight, true
+			}
+			return partMorning, true
+		case suffix == "pm" && h >= 1 && h <= 12:
+			return pmPart(h), true
+		case suffix == "h" && h <= 24:
+			switch {
+			case h >= 5 && h < 12:
+				return partMorning, true
+			case h >= 12 && h < 17:
+				return partAfternoon, true
+			case h >= 17 && h < 21:
+				return partEvening, true
+			}
+			return partNight, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 func pmPart(h int) uint8 {
