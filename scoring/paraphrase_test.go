@@ -85,11 +85,16 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // end of that session, unread; the next session let helpers read it as a
 // development set (still 0.616). fresh-mixed-4, written the same way,
 // scored 0.764 when it arrived and 0.764 once at the end of that session,
-// unread: it is now the honest figure for wording nobody tuned on. The
-// floors are the figures reached (dev 0.965, held-out 0.862, fresh-things
-// 0.919, fresh-people 0.918, fresh-mixed 0.850, fresh-mixed-2 0.809,
-// fresh-mixed-3 0.616, fresh-mixed-4 0.764) rounded down; the goal is 0.95
-// and 0.90 on the held-out part, and a change may only raise them.
+// unread. The next session read its misses (a development set now: 0.764
+// -> 0.838 with near misses of language, sex, size, money, times and
+// classes, and two breadth passes over the lexicon). fresh-mixed-5,
+// written the same way, scored 0.732 when it arrived and 0.744 once at
+// the end of that session, unread: it is now the honest figure for
+// wording nobody tuned on. The floors are the figures reached (dev 0.965,
+// held-out 0.867, fresh-things 0.918, fresh-people 0.924, fresh-mixed
+// 0.853, fresh-mixed-2 0.823, fresh-mixed-3 0.647, fresh-mixed-4 0.838,
+// fresh-mixed-5 0.744) rounded down; the goal is 0.95 and 0.90 on the
+// held-out part, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
@@ -100,11 +105,12 @@ func TestParaphraseSeparation(t *testing.T) {
 		{"testdata/paraphrase/dev.jsonl", 0.96, true},
 		{"testdata/paraphrase/heldout.jsonl", 0.86, false},
 		{"testdata/paraphrase/fresh-things.jsonl", 0.91, false},
-		{"testdata/paraphrase/fresh-people.jsonl", 0.91, false},
-		{"testdata/paraphrase/fresh-mixed.jsonl", 0.84, false},
-		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.80, true},
-		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.61, false},
-		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.76, false},
+		{"testdata/paraphrase/fresh-people.jsonl", 0.92, false},
+		{"testdata/paraphrase/fresh-mixed.jsonl", 0.85, false},
+		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.82, true},
+		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.64, false},
+		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.83, true},
+		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.74, false},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
