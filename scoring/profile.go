@@ -1478,10 +1478,8 @@ func asksInstead(text string, words []string, lang string) bool {
 			if i > 0 && (words[i-1] == "in" || words[i-1] == "no" || words[i-1] == "not") {
 				continue
 			}
-			for j := 0; j < i; j++ {
-				if firstPerson[words[j]] && (words[j] != "on" || lang == "fr") {
-					return !givenAfter(words, i)
-				}
+			if firstPersonBefore(words, i, lang) {
+				return !givenAfter(words, i)
 			}
 		case callWords[w] && i > 0 && i < 4 && words[i-1] != "no" && words[i-1] != "not":
 			return true
