@@ -23,6 +23,11 @@ type PhraseMatch struct {
 func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 	best := lx.matchConcepts(&need.PhraseSig, &offer.PhraseSig)
 	shared := sharedStems(need, offer)
+	if len(shared) > 0 && lx.takes(&offer.PhraseSig) && !lx.takes(&need.PhraseSig) {
+		// "pickup of surplus food" shares words with "surplus food for
+		// our suppers" and meets it the wrong way round.
+		shared = nil
+	}
 	if len(shared) > 0 {
 		// The share of the need's specific words the offer repeats.
 		specific := 0
@@ -201,6 +206,18 @@ var languageWords, languageBits = func() (map[string]languageSet, map[string]lan
 // signature allows, so the engine can rank candidates before loading them.
 func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 	best := PhraseMatch{Concept: -1}
+	if lx.takes(offer) {
+		// An offer to take things away meets only a need for takers of
+		// them: "pickup of unsold food" takes "the food we throw out".
+		if !lx.takes(need) {
+			return best
+		}
+		a := lx.matchConcepts(&PhraseSig{Heads: offer.Uses}, &PhraseSig{Heads: need.Uses})
+		if b := lx.matchConcepts(&PhraseSig{Heads: need.Uses}, &PhraseSig{Heads: offer.Uses}); b.Strength > a.Strength {
+			a = b
+		}
+		return a
+	}
 	for _, nc := range need.Heads {
 		for _, oc := range offer.Heads {
 			if s := lx.Meets(nc, oc); s > best.Strength {
@@ -467,6 +484,12 @@ const (
 	// kitchen), so it is the user the receiver is looking for.
 	ViaUser = "user"
 )
+
+// takes reports whether a phrase's head is the users concept with what
+// they would use named: a need for takers, or an offer to take.
+func (lx *Lexicon) takes(p *PhraseSig) bool {
+	return len(p.Heads) > 0 && p.Heads[0] == lx.users && len(p.Uses) > 0
+}
 
 // bestMatches returns, for each need of receiver, the offer of giver that
 // meets it best, with its strength (0 when none does).

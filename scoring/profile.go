@@ -308,6 +308,9 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	if len(ask.at) > 0 {
 		lx.askedHead(&ph, lang, ask)
 	}
+	if role == roleOffer {
+		lx.readTakingOffer(&ph, words)
+	}
 	if role == roleNeed {
 		ph.Tongue = tongueOf(words)
 		if ph.Tongue == "" && len(ph.Heads) > 0 && lx.speaksTo(ph.Heads[0]) {
@@ -822,6 +825,14 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 		ours = taking
 	}
 	if ours == 0 {
+		// "a way to stop throwing out good food", "au lieu de jeter nos
+		// surplus", "para no tirar el pan": what would be wasted is the
+		// organization's own, said or not, and whoever takes it helps.
+		if w := wastingAt(words); w > 0 {
+			taking, ours = w, w
+		}
+	}
+	if ours == 0 {
 		return
 	}
 	var used []int
@@ -844,6 +855,81 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 	ph.Heads = []int{lx.users}
 	ph.Uses = used
 }
+
+// wastingAt returns one past the index of the word that says a thing
+// would be thrown out or go to waste, or 0. "Waste" alone is a noun too
+// ("bins for food waste"), so it counts only after "to" or as a verb form.
+func wastingAt(words []string) int {
+	for i, w := range words {
+		switch {
+		case wastingWords[w]:
+			return i + 1
+		case (w == "out" || w == "away") && i > 0 && throwingWords[words[i-1]]:
+			return i + 1
+		case w == "waste" && i > 0 && words[i-1] == "to":
+			return i + 1
+		}
+	}
+	return 0
+}
+
+var (
+	// throwingWords throw a thing out or away; wastingWords say it is
+	// thrown out or wasted on their own.
+	throwingWords = fieldSet("throw throwing throws thrown toss tossing tossed dump dumping chuck chucking")
+	wastingWords  = fieldSet("wasting wasted landfill landfilling jeter jetons jette jettent jetés jetées jetée jeté gaspiller gaspillons gaspille gaspillés gaspillées gaspillé " +
+		"tirar tiramos tiran tira botar botamos botan desperdiciar desperdiciamos desperdicia desperdician desperdicie")
+)
+
+// readTakingOffer reads an offer to take something away ("same-night
+// pickup of unsold food from shops", "nous récupérons vos invendus",
+// "recogemos excedentes de pan"): it does not give the thing, it takes it,
+// so it meets a need for takers of that thing (readTakers) and no need for
+// the thing itself. Its head becomes the users concept and what it takes,
+// the first thing named after the taking word, its use.
+func (lx *Lexicon) readTakingOffer(ph *Phrase, words []string) {
+	if lx.users < 0 || len(ph.Heads) == 0 || slices.ContainsFunc(words, func(x string) bool { return handingOut[x] }) {
+		return
+	}
+	// Token positions count words from 1.
+	at := slices.IndexFunc(words, func(x string) bool { return takingAway[x] }) + 1
+	if at == 0 || at < len(words) && infinitiveMarks[words[at]] || at > 1 && forWords[words[at-2]] {
+		// "accepte de présenter notre organisme" agrees to do something;
+		// "spent grain, free for pickup" is given to whoever comes.
+		return
+	}
+	taken := -1
+	for i, h := range ph.Hits {
+		if start := spanStart(h.Span); start > at && lx.Concepts[h.Concept].Kind == KindResource && (taken < 0 || start < spanStart(ph.Hits[taken].Span)) {
+			taken = i
+		}
+	}
+	if taken < 0 {
+		return
+	}
+	ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
+	ph.Heads = []int{lx.users}
+	ph.Uses = []int{ph.Hits[taken].Concept}
+}
+
+var (
+	forWords = fieldSet("for pour para")
+	// takingAway: an offer to come and take things ("pickup", "we
+	// collect", "récupération", "recogemos"). Nouns of collecting that
+	// also name a drive ("collecte de denrées", "collection") are left out:
+	// a food drive gives what it gathers.
+	takingAway = fieldSet("pickup pickups collect collecting accept accepts accepting rescue rescues rescuing " +
+		"récupération récupérons récupère ramassage ramassons acceptons accepte " +
+		"recogemos recoge recogida recolectamos aceptamos acepta rescatamos rescate")
+	// handingOut says an offer gives or brings what it names, whatever
+	// else it does: "we collect and distribute food" gives food.
+	handingOut = fieldSet("distribute distributes distributing deliver delivers delivery give gives giving provide provides share shares supply supplies " +
+		"distribuons distribuer distribue livrons livraison livrer donnons offrons fournissons partageons " +
+		"distribuimos repartimos entregamos entrega damos ofrecemos proveemos compartimos " +
+		// "Récupération de portables reconditionnés offerts aux
+		// organismes": what is recovered and then given is given.
+		"offered offert offerts offerte offertes ofrecido ofrecidos ofrecida ofrecidas")
+)
 
 // givingTo returns the concept a need seeks to give, when it asks for
 // someone to give it to ("events to sponsor", "des projets à financer",
@@ -882,6 +968,8 @@ var (
 		"usar usen use utilizar utilicen alquilar alquilen rentar renten reservar ocupar aprovechar compartir inquilinos usuarios arrendatarios " +
 		// Whoever we would send or donate our things to takes them.
 		givingAwayList + " " +
+		// Whoever would take, collect or pick up our things takes them.
+		"take takes pick collect récupérer récupère récupèrent ramasser recoger recoja recojan recogen " +
 		// Whoever we would lend them to uses them.
 		"lend lending loan prêter prêtons prestar prestamos")
 	possessives = fieldSet("our notre nos nuestro nuestra nuestros nuestras")
