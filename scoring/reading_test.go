@@ -341,6 +341,9 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"gigs are customers", "catering gigs", "en", "our office orders lunch for 40 staff every Friday", "en", 0.8, 1},
 		{"the same in French", "contrats de traiteur", "fr", "notre école commande des repas chaque mois", "fr", 0.8, 1},
 		{"a hall still meets a place to sell, in part", "a place to sell our crafts", "en", "a parish hall for 200", "en", 0.4, 0.6},
+		{"gift cards buy no lumber", "compost and lumber for raised beds", "en", "gift cards for fundraisers", "en", 0, 0.29},
+		{"the same in Spanish", "computadoras para el centro juvenil", "es", "tarjetas de regalo para rifas", "es", 0, 0.29},
+		{"in-kind goods still meet a need for supplies", "equipment and supplies for our new shelter", "en", "in-kind donations from our store", "en", 0.5, 0.7},
 	}
 	for _, tt := range tests {
 		got := lx.MatchTexts(tt.need, tt.nlang, tt.offer, tt.olang).Strength
