@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -485,6 +486,12 @@ const (
 	ViaUser = "user"
 )
 
+// goods reports whether c is a thing handed over (food, equipment and
+// supplies), as opposed to a place lent or a service rendered.
+func (lx *Lexicon) goods(c int) bool {
+	return lx.inFamily(c, "food.") || lx.inFamily(c, "equipment.")
+}
+
 // takes reports whether a phrase's head is the users concept with what
 // they would use named: a need for takers, or an offer to take.
 func (lx *Lexicon) takes(p *PhraseSig) bool {
@@ -515,6 +522,12 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 			if len(need.Uses) > 0 {
 				// They need what we want used: they are its users.
 				m := lx.matchConcepts(&theirs.PhraseSig, &PhraseSig{Heads: need.Uses})
+				if m.Concept >= 0 && slices.ContainsFunc(need.Uses, func(u int) bool { return lx.isAncestor(m.Concept, u) && lx.inFamily(u, "equipment.") }) {
+					// A need for "materials" in general is no sign that
+					// it would take the clothes a drive gathers (food in
+					// general takes any food).
+					continue
+				}
 				if s := lx.buyerWeight(need.Heads[0]) * m.Strength; m.Strength >= w.minExchange && s > matches[i].Strength {
 					matches[i] = Match{Need: need, Offer: theirs, PhraseMatch: PhraseMatch{Strength: s, Concept: m.Concept}, Via: ViaUser}
 				}

@@ -122,6 +122,7 @@ func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 			}
 		}
 	}
+	p.Needs = append(p.Needs, lx.takersOfDrives(p.Offers, lang)...)
 	if len(lx.ownPeople) > 0 {
 		lead := ""
 		if len(sentences) > 0 {
@@ -930,6 +931,47 @@ var (
 		// organismes": what is recovered and then given is given.
 		"offered offert offerts offerte offertes ofrecido ofrecidos ofrecida ofrecidas")
 )
+
+// takersOfDrives returns, for each offer of a drive ("a clothing drive
+// every spring and fall", "collecte de jouets", "colecta de útiles"), the
+// need it implies: whoever needs what it gathers takes it, and that is
+// what the drive is for. They are inferred needs for takers, without words
+// of their own to share.
+func (lx *Lexicon) takersOfDrives(offers []Phrase, lang string) []Phrase {
+	if lx.users < 0 {
+		return nil
+	}
+	var out []Phrase
+	for _, of := range offers {
+		if len(of.Heads) == 0 || !lx.goods(of.Heads[0]) {
+			continue
+		}
+		words := splitWords(of.Text)
+		at := slices.IndexFunc(words, func(x string) bool { return driveWords[x] }) + 1 // token positions count from 1
+		if at == 0 {
+			continue
+		}
+		named := slices.ContainsFunc(of.Hits, func(h Hit) bool {
+			// What the drive gathers is named next to it: "clothing
+			// drive", "collecte de vêtements", or a trigger of its own
+			// ("food drive", "collecte de jouets").
+			start, end := spanStart(h.Span), spanEnd(h.Span)
+			return h.Concept == of.Heads[0] && (end == at-1 || start > at && start <= at+2 || start <= at && end >= at)
+		})
+		if !named {
+			continue
+		}
+		out = append(out, Phrase{
+			Text:      of.Text,
+			PhraseSig: PhraseSig{Heads: []int{lx.users}, Others: slices.Clone(of.Heads), Uses: slices.Clone(of.Heads), Inferred: true},
+			stems:     map[string]bool{},
+		})
+	}
+	return out
+}
+
+// driveWords name a drive that gathers things to give away.
+var driveWords = fieldSet("drive drives collecte collectes colecta colectas recolecta recolectas")
 
 // givingTo returns the concept a need seeks to give, when it asks for
 // someone to give it to ("events to sponsor", "des projets à financer",

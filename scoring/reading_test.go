@@ -205,6 +205,46 @@ func TestTakersOfWhatWouldBeWasted(t *testing.T) {
 	}
 }
 
+// TestDrivesSeekTakers checks that an organization that runs a drive
+// gains from whoever needs what it gathers, and not from one that needs
+// materials in general.
+func TestDrivesSeekTakers(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	parish := lx.NewProfile(&partnermatch.Organization{ID: "parish", Name: "Parish", Sector: "faith",
+		Offers: []string{"a clothing drive every spring and fall", "parishioners who drive seniors to appointments"}})
+	shelter := lx.NewProfile(&partnermatch.Organization{ID: "shelter", Name: "Shelter", Sector: "nonprofit",
+		Mission: "Safe shelter for women and children. In need of clothing donations, especially winter coats."})
+	makers := lx.NewProfile(&partnermatch.Organization{ID: "makers", Name: "Makers", Sector: "community",
+		Offers: []string{"3D printers and a woodshop"}, Needs: []string{"scrap wood and materials"}})
+	paroisse := lx.NewProfile(&partnermatch.Organization{ID: "paroisse", Name: "Paroisse", Sector: "faith", Language: "fr",
+		Offers: []string{"une collecte de jouets chaque décembre"}})
+	garderie := lx.NewProfile(&partnermatch.Organization{ID: "garderie", Name: "Garderie", Sector: "education", Language: "fr",
+		Needs: []string{"des jouets pour les tout-petits"}})
+
+	tests := []struct {
+		name          string
+		giver, taker  *scoring.Profile
+		wantTakerGive []string // how the taker meets the giver's needs
+	}{
+		{"a shelter that needs clothes takes what a clothing drive gathers", parish, shelter, []string{scoring.ViaUser}},
+		{"the same in French with toys", paroisse, garderie, []string{scoring.ViaUser}},
+		{"a need for materials in general takes no clothes", parish, makers, nil},
+	}
+	for _, tt := range tests {
+		var vias []string
+		for _, m := range lx.Evaluate(tt.giver, tt.taker, scoring.Graph{}).Gives {
+			vias = append(vias, m.Via)
+		}
+		if diff := cmp.Diff(tt.wantTakerGive, vias); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+	// Parishioners who drive seniors run no drive.
+	if n := len(lx.NewProfile(&partnermatch.Organization{ID: "p", Name: "P", Offers: []string{"parishioners who drive seniors to appointments"}}).Needs); n != 0 {
+		t.Errorf("volunteers who drive read as %d needs, want none", n)
+	}
+}
+
 // TestProjectsForItsWork checks that a need for projects is met by an
 // organization that needs the work offered, even free, and not by one
 // that needs only the things lent or offers the same work.
