@@ -13,7 +13,7 @@ import (
 // townFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var townFloors = match.Metrics{Hit1: 0.87, Hit3: 0.94, Hit10: 1, MRR: 0.91, NDCG10: 0.81, MustNotInTop10: 0}
+var townFloors = match.Metrics{Hit1: 0.87, Hit3: 0.94, Hit10: 1, MRR: 0.91, NDCG10: 0.82, MustNotInTop10: 0}
 
 // riverbendFloors: testdata/judged/riverbend.jsonl and its queries were
 // written by someone else's hand, as an outsider would, and committed
@@ -30,7 +30,7 @@ var riverbendFloors = match.Metrics{Hit1: 0.56, Hit3: 0.78, Hit10: 0.90, MRR: 0.
 // 0.604, hit@10 0.849, MRR 0.477, nDCG@10 0.460, 14 must_not ids in a top
 // 10). The next session used its misses to find faults, so it is no longer
 // out-of-sample; the floors are the figures reached then, rounded down.
-var lakeshoreFloors = match.Metrics{Hit1: 0.41, Hit3: 0.71, Hit10: 0.90, MRR: 0.58, NDCG10: 0.54, MustNotInTop10: 1}
+var lakeshoreFloors = match.Metrics{Hit1: 0.43, Hit3: 0.71, Hit10: 0.90, MRR: 0.59, NDCG10: 0.55, MustNotInTop10: 1}
 
 // redriverFloors: testdata/judged/redriver.jsonl and its queries were
 // written the same way and committed before the engine was run on them;
@@ -69,7 +69,9 @@ var outaouaisFloors = match.Metrics{Hit1: 0.72, Hit3: 0.92, Hit10: 0.96, MRR: 0.
 // tutor's twin into its top 10 at rank 8, hence 8 must_not; the lexicon's
 // breadth passes cost it one hit@1 (0.527 -> 0.509) while raising hit@3,
 // hit@10 and nDCG (0.655, 0.891, 0.566).
-var acadieFloors = match.Metrics{Hit1: 0.50, Hit3: 0.65, Hit10: 0.89, MRR: 0.61, NDCG10: 0.56, MustNotInTop10: 8}
+// Reading food that would be thrown out as a need for takers raised it to
+// 0.527, 0.655, 0.891, 0.625, 0.574.
+var acadieFloors = match.Metrics{Hit1: 0.52, Hit3: 0.65, Hit10: 0.89, MRR: 0.62, NDCG10: 0.57, MustNotInTop10: 8}
 
 // sonoraFloors and nipissingFloors: testdata/judged/sonora.jsonl (Tucson
 // and the Santa Cruz valley to Nogales, Sonora) and nipissing.jsonl (North
@@ -84,6 +86,15 @@ var (
 	sonoraFloors    = match.Metrics{Hit1: 0.65, Hit3: 0.81, Hit10: 0.89, MRR: 0.74, NDCG10: 0.66, MustNotInTop10: 3}
 	nipissingFloors = match.Metrics{Hit1: 0.41, Hit3: 0.63, Hit10: 0.80, MRR: 0.53, NDCG10: 0.47, MustNotInTop10: 4}
 )
+
+// windsorFloors: testdata/judged/windsor.jsonl (Windsor-Essex and
+// southwest Detroit) was written the same way, committed before the engine
+// ran on it, measured at the start of the session that added it (0.636,
+// 0.836, 0.927, 0.747, 0.649, 6; the baseline 0.491, 0.745, 0.909, 0.641,
+// 0.592, 6) and once at its end (0.655, 0.836, 0.927, 0.756, 0.656, 6), its
+// misses unread: with sonora and nipissing, the honest figures. The floors
+// are the end figures rounded down.
+var windsorFloors = match.Metrics{Hit1: 0.65, Hit3: 0.83, Hit10: 0.92, MRR: 0.75, NDCG10: 0.65, MustNotInTop10: 6}
 
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
@@ -177,4 +188,8 @@ func TestSonoraQuality(t *testing.T) {
 
 func TestNipissingQuality(t *testing.T) {
 	checkJudged(t, openTestdata(t, "nipissing.jsonl"), "nipissing.jsonl", openTestdata(t, "nipissing-queries.jsonl"), "nipissing-queries.jsonl", nipissingFloors)
+}
+
+func TestWindsorQuality(t *testing.T) {
+	checkJudged(t, openTestdata(t, "windsor.jsonl"), "windsor.jsonl", openTestdata(t, "windsor-queries.jsonl"), "windsor-queries.jsonl", windsorFloors)
 }

@@ -89,12 +89,14 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // -> 0.838 with near misses of language, sex, size, money, times and
 // classes, and two breadth passes over the lexicon). fresh-mixed-5,
 // written the same way, scored 0.732 when it arrived and 0.744 once at
-// the end of that session, unread: it is now the honest figure for
-// wording nobody tuned on. The floors are the figures reached (dev 0.965,
+// the end of that session, unread: an honest figure for wording nobody
+// tuned on. fresh-mixed-6, written the same way, scored 0.700 when it
+// arrived and 0.700 once at the end of that session, unread; it is the
+// newest honest figure. The floors are the figures reached (dev 0.965,
 // held-out 0.867, fresh-things 0.918, fresh-people 0.924, fresh-mixed
-// 0.853, fresh-mixed-2 0.823, fresh-mixed-3 0.647, fresh-mixed-4 0.838,
-// fresh-mixed-5 0.744) rounded down; the goal is 0.95 and 0.90 on the
-// held-out part, and a change may only raise them.
+// 0.853, fresh-mixed-2 0.823, fresh-mixed-3 0.650, fresh-mixed-4 0.838,
+// fresh-mixed-5 0.744, fresh-mixed-6 0.700) rounded down; the goal is 0.95
+// and 0.90 on the held-out part, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
@@ -111,6 +113,7 @@ func TestParaphraseSeparation(t *testing.T) {
 		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.64, false},
 		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.83, true},
 		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.74, false},
+		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.70, false},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
