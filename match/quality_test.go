@@ -100,26 +100,6 @@ func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
 }
 
-func TestRiverbendQuality(t *testing.T) {
-	checkJudged(t, openTestdata(t, "riverbend.jsonl"), "riverbend.jsonl", openTestdata(t, "riverbend-queries.jsonl"), "riverbend-queries.jsonl", riverbendFloors)
-}
-
-func TestRedriverQuality(t *testing.T) {
-	checkJudged(t, openTestdata(t, "redriver.jsonl"), "redriver.jsonl", openTestdata(t, "redriver-queries.jsonl"), "redriver-queries.jsonl", redriverFloors)
-}
-
-func TestOutaouaisQuality(t *testing.T) {
-	checkJudged(t, openTestdata(t, "outaouais.jsonl"), "outaouais.jsonl", openTestdata(t, "outaouais-queries.jsonl"), "outaouais-queries.jsonl", outaouaisFloors)
-}
-
-func TestAcadieQuality(t *testing.T) {
-	checkJudged(t, openTestdata(t, "acadie.jsonl"), "acadie.jsonl", openTestdata(t, "acadie-queries.jsonl"), "acadie-queries.jsonl", acadieFloors)
-}
-
-func TestLakeshoreQuality(t *testing.T) {
-	checkJudged(t, openTestdata(t, "lakeshore.jsonl"), "lakeshore.jsonl", openTestdata(t, "lakeshore-queries.jsonl"), "lakeshore-queries.jsonl", lakeshoreFloors)
-}
-
 func openTestdata(t *testing.T, name string) io.Reader {
 	t.Helper()
 	f, err := os.Open("../testdata/judged/" + name)
@@ -182,14 +162,24 @@ func checkJudged(t *testing.T, dir io.Reader, dirName string, queries io.Reader,
 	}
 }
 
-func TestSonoraQuality(t *testing.T) {
-	checkJudged(t, openTestdata(t, "sonora.jsonl"), "sonora.jsonl", openTestdata(t, "sonora-queries.jsonl"), "sonora-queries.jsonl", sonoraFloors)
-}
-
-func TestNipissingQuality(t *testing.T) {
-	checkJudged(t, openTestdata(t, "nipissing.jsonl"), "nipissing.jsonl", openTestdata(t, "nipissing-queries.jsonl"), "nipissing-queries.jsonl", nipissingFloors)
-}
-
-func TestWindsorQuality(t *testing.T) {
-	checkJudged(t, openTestdata(t, "windsor.jsonl"), "windsor.jsonl", openTestdata(t, "windsor-queries.jsonl"), "windsor-queries.jsonl", windsorFloors)
+// TestJudgedQuality holds each judged directory in testdata/judged to its
+// floors, documented beside each of them above.
+func TestJudgedQuality(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		floors match.Metrics
+	}{
+		{"riverbend", riverbendFloors},
+		{"redriver", redriverFloors},
+		{"outaouais", outaouaisFloors},
+		{"acadie", acadieFloors},
+		{"lakeshore", lakeshoreFloors},
+		{"sonora", sonoraFloors},
+		{"nipissing", nipissingFloors},
+		{"windsor", windsorFloors},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkJudged(t, openTestdata(t, tc.name+".jsonl"), tc.name+".jsonl", openTestdata(t, tc.name+"-queries.jsonl"), tc.name+"-queries.jsonl", tc.floors)
+		})
+	}
 }
