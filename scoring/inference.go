@@ -16,7 +16,8 @@ var (
 	needCues = map[string][]string{
 		"en": {"in need of", "we need", "needs ", "needed", "we would love", "we'd love", "we would like", "we hope to find", "we are looking for", "looking for", "seeking", "we seek", "wanted", "accepting donations", "donations of", "donations:", "volunteers:", "would welcome", "welcomes donations", "welcome volunteers", "help us", "we rely on", "depends on donations",
 			// in other words
-			"we could use", "could always use", "can always use", "could really use",
+			"we could use", "could always use", "can always use", "could really use", "we could also use", "we could sure use", "we could definitely use", "we can also use", "we also could use",
+			"we would also love", "we'd also love", "we would also like", "we'd also like",
 			"be grateful for", "be grateful if", "gratefully accepted", "gratefully received", "greatly appreciated", "would be appreciated", "much appreciated", "we would appreciate", "we'd appreciate",
 			"on the lookout for", "in search of", "we are searching for", "we're searching for", "looking to partner", "looking to recruit", "looking to hire", "looking to find", "looking to connect with",
 			"seeks volunteers", "seeks donations", "seeks donors", "seeks partners", "seeks community partners", "seeks sponsors", "seeks funding", "seeks mentors", "seeks tutors", "seeks drivers", "seeks help", "sought", "we require", "urgently required",

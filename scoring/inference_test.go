@@ -43,6 +43,8 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"Nous accueillons les familles dans le besoin depuis 1985"}, nil},
 		{"needs asked in other words", "We could use a few more hands on Wednesdays. We're always short of drivers. Donations gratefully accepted. Calling all welders. Tutors sought. Volunteer shifts are available.", "en",
 			nil, []string{"We could use a few more hands on Wednesdays", "We're always short of drivers", "Donations gratefully accepted", "Calling all welders", "Tutors sought", "Volunteer shifts are available"}},
+		{"needs asked with an also", "We have a fellowship hall. We could also use some younger hands for our rummage sale. We'd also love a few more drivers.", "en",
+			[]string{"We have a fellowship hall"}, []string{"We could also use some younger hands for our rummage sale", "We'd also love a few more drivers"}},
 		{"what runs short is needed", "We run an outreach van every night. Every winter we run short of warm socks.", "en",
 			[]string{"We run an outreach van every night"}, []string{"Every winter we run short of warm socks"}},
 		{"the same in French", "Nous tenons une halte-chaleur. L'hiver, nous sommes à court de tuques.", "fr",

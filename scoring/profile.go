@@ -819,6 +819,11 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 		return
 	}
 	taking, ours := verbThenOurs(words, takingWords)
+	if couldUse(words, taking) {
+		// "We could also use some younger hands for our sale" asks for
+		// hands; "groups that could use our hall" would take the hall.
+		return
+	}
 	if ours == 0 && taking > 0 && givingAway[words[taking-1]] && slices.ContainsFunc(words[:taking-1], func(x string) bool { return placesTo[x] }) {
 		// "somewhere to send unsellable produce", "un endroit où donner
 		// nos surplus": what a place is sought to receive is the
@@ -857,15 +862,38 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 	ph.Uses = used
 }
 
+// couldUse reports whether the taking verb at position at (counted from 1)
+// is the "could use" of wanting ("we could really use drivers"), which asks
+// for what follows unless that is the organization's own.
+func couldUse(words []string, at int) bool {
+	if at < 2 || words[at-1] != "use" || at < len(words) && possessives[words[at]] {
+		return false
+	}
+	for i := at - 2; i >= 0 && i >= at-3; i-- {
+		if words[i] == "could" || words[i] == "can" {
+			return true
+		}
+	}
+	return false
+}
+
 // wastingAt returns one past the index of the word that says a thing
-// would be thrown out or go to waste, or 0. "Waste" alone is a noun too
-// ("bins for food waste"), so it counts only after "to" or as a verb form.
+// would be thrown out, go to waste or have to be carted off ("someone to
+// haul away spent grain", "nous débarrasser des palettes"), or 0. "Waste"
+// alone is a noun too ("bins for food waste"), so it counts only after
+// "to" or as a verb form.
 func wastingAt(words []string) int {
 	for i, w := range words {
 		switch {
-		case wastingWords[w]:
+		case wastingWords[w] || removingWords[w]:
 			return i + 1
 		case (w == "out" || w == "away") && i > 0 && throwingWords[words[i-1]]:
+			return i + 1
+		case (w == "away" || w == "off") && i > 0 && haulingWords[words[i-1]]:
+			// At the verb: "haul" may name a delivery, and that is the
+			// taking, not something else that is asked for.
+			return i
+		case w == "rid" && i > 0 && (words[i-1] == "get" || words[i-1] == "getting"):
 			return i + 1
 		case w == "waste" && i > 0 && words[i-1] == "to":
 			return i + 1
@@ -878,6 +906,10 @@ var (
 	// throwingWords throw a thing out or away; wastingWords say it is
 	// thrown out or wasted on their own.
 	throwingWords = fieldSet("throw throwing throws thrown toss tossing tossed dump dumping chuck chucking")
+	// haulingWords carry a thing off when "away" or "off" follows; a
+	// thing others would rid us of (removingWords) is ours to give.
+	haulingWords  = fieldSet("haul hauling hauled cart carting carted take taking truck trucking")
+	removingWords = fieldSet("débarrasser débarrasse débarrassent évacuer deshacernos deshacerse llevarse")
 	wastingWords  = fieldSet("wasting wasted landfill landfilling jeter jetons jette jettent jetés jetées jetée jeté gaspiller gaspillons gaspille gaspillés gaspillées gaspillé " +
 		"tirar tiramos tiran tira botar botamos botan desperdiciar desperdiciamos desperdicia desperdician desperdicie")
 )

@@ -179,6 +179,9 @@ func TestTakersOfWhatWouldBeWasted(t *testing.T) {
 		{"the same in Spanish", "algo para no tirar el pan que sobra", "es", []string{"resource.users"}},
 		{"someone to take our things is a taker", "someone to take our day-old bread", "en", []string{"resource.users"}},
 		{"food waste as a noun asks for bins", "compost bins for food waste", "en", []string{"equipment.garden_supplies"}},
+		{"what is to be hauled away asks for takers", "someone to haul away spent grain every week", "en", []string{"resource.users"}},
+		{"what others would rid us of", "quelqu'un pour nous débarrasser du pain invendu", "fr", []string{"resource.users"}},
+		{"what we could use is asked for", "we could also use some younger hands for our fall rummage sale", "en", []string{"volunteers.general"}},
 	}
 	for _, tt := range readings {
 		if diff := cmp.Diff(tt.want, headOf(lx, tt.text, tt.lang)); diff != "" {
