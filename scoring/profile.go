@@ -1232,6 +1232,9 @@ var segmentWords = map[string]map[string]bool{
 	"es": fieldSet("para con en a al por durante desde sobre que donde cuando como"),
 }
 
+// dash is the token a setting-off dash yields.
+const dash = "—"
+
 func fieldSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, f := range strings.Fields(s) {
@@ -1285,7 +1288,8 @@ func wordsAndCommas(text string) []string {
 }
 
 // tokens yields the runs of letters and numbers of text in order and, with
-// separators, the list separators between them (",", ";", "/").
+// separators, the list separators between them (",", ";", "/") and a dash
+// that sets off what follows ("—", "–", or "-" between spaces), as "—".
 func tokens(text string, separators bool) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
@@ -1301,6 +1305,9 @@ func tokens(text string, separators bool) iter.Seq[string] {
 			}
 			start = -1
 			if separators && (r == ',' || r == ';' || r == '/') && !yield(text[i:i+1]) {
+				return
+			}
+			if separators && (r == '—' || r == '–' || r == '-' && i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] == ' ') && !yield(dash) {
 				return
 			}
 		}
@@ -1410,6 +1417,19 @@ func readClauses(text, lang string, need bool) clauses {
 	for _, tok := range wordsAndCommas(strings.ToLower(text)) {
 		if tok == "," || tok == ";" || tok == "/" {
 			mark(&c.coord, pos+1)
+			prev = ""
+			continue
+		}
+		if tok == dash {
+			// "seeking venue - spring fundraiser gala": what follows a
+			// dash says what the thing is for, as "for" would.
+			if content {
+				c.cuts = append(c.cuts, pos)
+				c.purpose = append(c.purpose, true)
+				c.relative = append(c.relative, false)
+				c.locative = append(c.locative, false)
+				c.clause = append(c.clause, true)
+			}
 			prev = ""
 			continue
 		}

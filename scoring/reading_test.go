@@ -34,6 +34,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"counselling on settling in is settlement work", "settlement counselling for newcomers", "en", []string{"service.settlement"}},
 		{"the same in French", "conseils en établissement pour nouveaux arrivants", "fr", []string{"service.settlement"}},
 		{"a compound read the other way round still is", "room for meetings", "en", []string{"space.meeting_room"}},
+		{"what follows a dash says what it is for", "seeking venue - spring fundraiser gala, approx 150 guests", "en", []string{"space.venue"}},
+		{"the same with a long dash", "a big room — our annual fundraiser dinner", "en", []string{"space.hall"}},
 		{"people a need calls its own are not what it asks for", "something to get our drop-in kids reading", "en", []string{"program.reading"}},
 		{"people it does not have are", "more kids at our drop-in", "en", []string{"group.children"}},
 		{"an audience of some people asks for those people", "Queremos que más personas sordas participen en el festival", "es", []string{"resource.audience", "group.disabilities"}},
