@@ -296,6 +296,11 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		wantMin, wantMax                float64
 	}{
 		{"a thank-you is not customers", "repeat customers", "en", "a thank-you on our Facebook page", "en", 0, 0.39},
+		{"a hall of fame is no hall", "a hall for our monthly community supper", "en", "nominations open for the county hall of fame", "en", 0, 0.39},
+		{"sun exposure is no visibility", "exposure for our artisans' market", "en", "sun exposure safety kits for outdoor workers", "en", 0, 0.39},
+		{"data storage is no storeroom", "espace de rangement pour les dons de jouets", "fr", "stockage de données et hébergement de serveurs", "fr", 0, 0.39},
+		{"an animal refuge shelters no women", "places en refuge pour femmes", "fr", "refuge animalier, familles d'accueil pour chats", "fr", 0, 0.39},
+		{"dog training trains no board", "formación para la junta directiva", "es", "adiestramiento canino los domingos", "es", 0, 0.39},
 		{"a trusted voice among farmworkers reaches them", "trusted messengers in immigrant and farmworker communities", "en", "llegamos a trabajadores de las granjas", "es", 0.7, 1},
 		{"a parish hall holds a Saturday class", "salles de classe le samedi matin", "fr", "une belle salle paroissiale", "fr", 0.6, 1},
 		{"groceries feed no pigs", "any cheap feed we can get for our hogs", "en", "free groceries every Tuesday evening", "en", 0, 0.39},
