@@ -22,7 +22,7 @@ var townFloors = match.Metrics{Hit1: 0.87, Hit3: 0.94, Hit10: 1, MRR: 0.91, NDCG
 // used to find faults, so it is no longer out-of-sample; the floors are the
 // figures reached since, rounded down. They may only be lowered by a
 // trade that its commit names (a clear gain elsewhere for a rank or two here).
-var riverbendFloors = match.Metrics{Hit1: 0.56, Hit3: 0.78, Hit10: 0.90, MRR: 0.67, NDCG10: 0.52, MustNotInTop10: 6}
+var riverbendFloors = match.Metrics{Hit1: 0.60, Hit3: 0.78, Hit10: 0.90, MRR: 0.69, NDCG10: 0.54, MustNotInTop10: 6}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured
@@ -30,7 +30,7 @@ var riverbendFloors = match.Metrics{Hit1: 0.56, Hit3: 0.78, Hit10: 0.90, MRR: 0.
 // 0.604, hit@10 0.849, MRR 0.477, nDCG@10 0.460, 14 must_not ids in a top
 // 10). The next session used its misses to find faults, so it is no longer
 // out-of-sample; the floors are the figures reached then, rounded down.
-var lakeshoreFloors = match.Metrics{Hit1: 0.43, Hit3: 0.71, Hit10: 0.90, MRR: 0.59, NDCG10: 0.55, MustNotInTop10: 1}
+var lakeshoreFloors = match.Metrics{Hit1: 0.45, Hit3: 0.73, Hit10: 0.92, MRR: 0.61, NDCG10: 0.56, MustNotInTop10: 1}
 
 // redriverFloors: testdata/judged/redriver.jsonl and its queries were
 // written the same way and committed before the engine was run on them;
@@ -56,7 +56,7 @@ var redriverFloors = match.Metrics{Hit1: 0.65, Hit3: 0.85, Hit10: 0.96, MRR: 0.7
 // logo placements as publicity), so it is now a development set too; the
 // floors are the figures reached then (0.709, 0.909, 0.927, 0.795, 0.759,
 // 4), rounded down.
-var outaouaisFloors = match.Metrics{Hit1: 0.72, Hit3: 0.92, Hit10: 0.96, MRR: 0.82, NDCG10: 0.79, MustNotInTop10: 4}
+var outaouaisFloors = match.Metrics{Hit1: 0.74, Hit3: 0.92, Hit10: 0.96, MRR: 0.83, NDCG10: 0.80, MustNotInTop10: 4}
 
 // acadieFloors: testdata/judged/acadie.jsonl and its queries were written
 // the same way and committed before the engine was run on them; they were
@@ -70,8 +70,9 @@ var outaouaisFloors = match.Metrics{Hit1: 0.72, Hit3: 0.92, Hit10: 0.96, MRR: 0.
 // breadth passes cost it one hit@1 (0.527 -> 0.509) while raising hit@3,
 // hit@10 and nDCG (0.655, 0.891, 0.566).
 // Reading food that would be thrown out as a need for takers raised it to
-// 0.527, 0.655, 0.891, 0.625, 0.574.
-var acadieFloors = match.Metrics{Hit1: 0.52, Hit3: 0.65, Hit10: 0.89, MRR: 0.62, NDCG10: 0.57, MustNotInTop10: 8}
+// 0.527, 0.655, 0.891, 0.625, 0.574; the third breadth pass (lexwide-c)
+// and words in another sense to 0.545, 0.673, 0.891, 0.644, 0.594.
+var acadieFloors = match.Metrics{Hit1: 0.54, Hit3: 0.67, Hit10: 0.89, MRR: 0.64, NDCG10: 0.59, MustNotInTop10: 8}
 
 // sonoraFloors and nipissingFloors: testdata/judged/sonora.jsonl (Tucson
 // and the Santa Cruz valley to Nogales, Sonora) and nipissing.jsonl (North
@@ -80,11 +81,13 @@ var acadieFloors = match.Metrics{Hit1: 0.52, Hit3: 0.65, Hit10: 0.89, MRR: 0.62,
 // (sonora 0.600, 0.800, 0.891, 0.702, 0.635, 3; nipissing 0.436, 0.636,
 // 0.782, 0.552, 0.473, 4) and once at its end (sonora 0.655, 0.818, 0.891,
 // 0.743, 0.665, 3; nipissing 0.418, 0.636, 0.800, 0.539, 0.472, 4), their
-// misses unread: the honest figures now. The floors are the end figures
-// rounded down.
+// misses unread: the honest figures then. A helper used their overall rows
+// as guards while bisecting a breadth pass, so they are less blind now; the
+// floors are the figures reached since (sonora 0.655, 0.818, 0.891, 0.746,
+// 0.676, 3; nipissing 0.436, 0.636, 0.836, 0.560, 0.497, 4) rounded down.
 var (
-	sonoraFloors    = match.Metrics{Hit1: 0.65, Hit3: 0.81, Hit10: 0.89, MRR: 0.74, NDCG10: 0.66, MustNotInTop10: 3}
-	nipissingFloors = match.Metrics{Hit1: 0.41, Hit3: 0.63, Hit10: 0.80, MRR: 0.53, NDCG10: 0.47, MustNotInTop10: 4}
+	sonoraFloors    = match.Metrics{Hit1: 0.65, Hit3: 0.81, Hit10: 0.89, MRR: 0.74, NDCG10: 0.67, MustNotInTop10: 3}
+	nipissingFloors = match.Metrics{Hit1: 0.43, Hit3: 0.63, Hit10: 0.83, MRR: 0.56, NDCG10: 0.49, MustNotInTop10: 4}
 )
 
 // windsorFloors: testdata/judged/windsor.jsonl (Windsor-Essex and
@@ -92,9 +95,20 @@ var (
 // ran on it, measured at the start of the session that added it (0.636,
 // 0.836, 0.927, 0.747, 0.649, 6; the baseline 0.491, 0.745, 0.909, 0.641,
 // 0.592, 6) and once at its end (0.655, 0.836, 0.927, 0.756, 0.656, 6), its
-// misses unread: with sonora and nipissing, the honest figures. The floors
-// are the end figures rounded down.
+// misses unread. The next session bisected the third breadth pass
+// (lexwide-c) against its overall row, so it is a validation set now, no
+// longer blind; its misses are still unread. The floors are the end figures
+// rounded down.
 var windsorFloors = match.Metrics{Hit1: 0.65, Hit3: 0.83, Hit10: 0.92, MRR: 0.75, NDCG10: 0.65, MustNotInTop10: 6}
+
+// merrimackFloors: testdata/judged/merrimack.jsonl (Lowell, Lawrence and
+// the Merrimack Valley to Nashua and Manchester) was written the same way,
+// committed before the engine ran on it, measured with the engine of the
+// start of the session that added it (0.673, 0.800, 0.927, 0.752, 0.673, 3;
+// the baseline 0.455, 0.709, 0.873, 0.595, 0.537, 2) and once at its end
+// (0.673, 0.800, 0.927, 0.752, 0.673, 3), its misses unread: the honest
+// figures now. The floors are the end figures rounded down.
+var merrimackFloors = match.Metrics{Hit1: 0.67, Hit3: 0.80, Hit10: 0.92, MRR: 0.75, NDCG10: 0.67, MustNotInTop10: 3}
 
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
@@ -177,6 +191,7 @@ func TestJudgedQuality(t *testing.T) {
 		{"sonora", sonoraFloors},
 		{"nipissing", nipissingFloors},
 		{"windsor", windsorFloors},
+		{"merrimack", merrimackFloors},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkJudged(t, openTestdata(t, tc.name+".jsonl"), tc.name+".jsonl", openTestdata(t, tc.name+"-queries.jsonl"), tc.name+"-queries.jsonl", tc.floors)
