@@ -296,6 +296,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		wantMin, wantMax                float64
 	}{
 		{"a thank-you is not customers", "repeat customers", "en", "a thank-you on our Facebook page", "en", 0, 0.39},
+		{"parkas are winter coats", "manteaux d'hiver pour les enfants du quartier", "fr", "un magasin donne ses parkas et habits de neige chaque novembre", "fr", 0.6, 1},
+		{"a break for the partner is respite", "respite for family caregivers of people with dementia", "en", "trained volunteers sit with a person with memory loss so their partner gets a break", "en", 0.6, 1},
 		{"a hall of fame is no hall", "a hall for our monthly community supper", "en", "nominations open for the county hall of fame", "en", 0, 0.39},
 		{"sun exposure is no visibility", "exposure for our artisans' market", "en", "sun exposure safety kits for outdoor workers", "en", 0, 0.39},
 		{"data storage is no storeroom", "espace de rangement pour les dons de jouets", "fr", "stockage de données et hébergement de serveurs", "fr", 0, 0.39},
