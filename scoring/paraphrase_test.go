@@ -93,13 +93,14 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // tuned on. fresh-mixed-6, written the same way, scored 0.700 when it
 // arrived and 0.700 once at the end of that session, unread; the next
 // session read its misses (words in another sense, a dash that sets off
-// what a thing is for: 0.719), so it is a development set now.
+// what a thing is for, everyday words its matches used: 0.750), so it is a
+// development set now.
 // fresh-mixed-7, written the same way, scored 0.692 when it arrived and
-// 0.705 at the end of that session, unread: the newest honest figure. The
+// 0.706 at the end of that session, unread: the newest honest figure. The
 // floors are the figures reached (dev 0.965, held-out 0.870, fresh-things
 // 0.918, fresh-people 0.924, fresh-mixed 0.854, fresh-mixed-2 0.828,
 // fresh-mixed-3 0.653, fresh-mixed-4 0.846, fresh-mixed-5 0.752,
-// fresh-mixed-6 0.719, fresh-mixed-7 0.705) rounded down; the goal is 0.95
+// fresh-mixed-6 0.750, fresh-mixed-7 0.706) rounded down; the goal is 0.95
 // and 0.90 on the held-out part, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
@@ -117,7 +118,7 @@ func TestParaphraseSeparation(t *testing.T) {
 		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.65, false},
 		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.84, true},
 		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.75, false},
-		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.71, true},
+		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.75, true},
 		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.70, false},
 	} {
 		ps := readPairs(t, tc.file)
