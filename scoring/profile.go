@@ -1424,11 +1424,7 @@ func readClauses(text, lang string, need bool) clauses {
 			// "seeking venue - spring fundraiser gala": what follows a
 			// dash says what the thing is for, as "for" would.
 			if content {
-				c.cuts = append(c.cuts, pos)
-				c.purpose = append(c.purpose, true)
-				c.relative = append(c.relative, false)
-				c.locative = append(c.locative, false)
-				c.clause = append(c.clause, true)
+				c.addCut(pos, true, false, false, true)
 			}
 			prev = ""
 			continue
@@ -1461,11 +1457,7 @@ func readClauses(text, lang string, need bool) clauses {
 		}
 		if set[tok] {
 			if content {
-				c.cuts = append(c.cuts, pos)
-				c.purpose = append(c.purpose, purposeWords[tok])
-				c.relative = append(c.relative, relativeWords[tok])
-				c.locative = append(c.locative, locativeWords[tok])
-				c.clause = append(c.clause, !compoundWords[tok])
+				c.addCut(pos, purposeWords[tok], relativeWords[tok], locativeWords[tok], !compoundWords[tok])
 				if tok == "with" && len(c.cuts) <= 64 {
 					c.having |= 1 << (len(c.cuts) - 1)
 				}
@@ -1477,6 +1469,15 @@ func readClauses(text, lang string, need bool) clauses {
 		}
 	}
 	return c
+}
+
+// addCut ends a segment after position pos, with what the next one says.
+func (c *clauses) addCut(pos int, purpose, relative, locative, clause bool) {
+	c.cuts = append(c.cuts, pos)
+	c.purpose = append(c.purpose, purpose)
+	c.relative = append(c.relative, relative)
+	c.locative = append(c.locative, locative)
+	c.clause = append(c.clause, clause)
 }
 
 func contains(xs []int, x int) bool {
