@@ -834,7 +834,7 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 		// "a way to stop throwing out good food", "au lieu de jeter nos
 		// surplus", "para no tirar el pan": what would be wasted is the
 		// organization's own, said or not, and whoever takes it helps.
-		if w := wastingAt(words); w > 0 {
+		if w := discardedAt(words); w > 0 {
 			taking, ours = w, w
 		}
 	}
@@ -877,12 +877,12 @@ func couldUse(words []string, at int) bool {
 	return false
 }
 
-// wastingAt returns one past the index of the word that says a thing
+// discardedAt returns one past the index of the word that says a thing
 // would be thrown out, go to waste or have to be carted off ("someone to
 // haul away spent grain", "nous débarrasser des palettes"), or 0. "Waste"
 // alone is a noun too ("bins for food waste"), so it counts only after
 // "to" or as a verb form.
-func wastingAt(words []string) int {
+func discardedAt(words []string) int {
 	for i, w := range words {
 		switch {
 		case wastingWords[w] || removingWords[w]:
