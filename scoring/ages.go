@@ -169,7 +169,7 @@ var sexWords = func() map[string]sexes {
 	for _, w := range strings.Fields("women woman womens girls girl mothers mother moms mom widows femmes femme filles fille mères mère veuves mujeres mujer niñas chicas madres mamás viudas") {
 		m[w] = women
 	}
-	for _, w := range strings.Fields("men man mens boys boy fathers father dads dad widowers hommes homme garçons garçon pères père veufs hombres hombre chicos papás viudos") {
+	for _, w := range strings.Fields("men man mens boys boy fathers father dads dad widowers hommes homme garçons garçon pères père veufs hombres hombre papás viudos") {
 		m[w] = men
 	}
 	return m

@@ -180,12 +180,14 @@ var stemOverrides = map[string]map[string]string{
 		// Deportation is not sport ("deporte").
 		"deportación": "deportacion", "deportaciones": "deportacion", "deportado": "deportacion", "deportados": "deportacion",
 		"deportada": "deportacion", "deportadas": "deportacion", "deportar": "deportacion",
+		// Girls are not boys: Snowball gives "chicas" and "chicos" one stem.
+		"chica": "chica", "chicas": "chica", "chico": "chico", "chicos": "chico",
 	},
 }
 
 // analysisVersion changes whenever Analyze would stem some word differently:
 // signatures made before must be made again.
-const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs+asks-instead+como+seeking+capacitado+own-clients+repit+consultation+relative-clause+wanted+asks-too+programs-for+hand-out+lacking-needs+lacked+asked+given+sums+meal-times+delivered+activities-for+premises+projects+street-art+amounts+asks-anyone+times+too-small+looking-for+audience-of+ages+wages+colons+shortfall+lend+own-people-need+stall+place-to-send+and-for+own-people+overlapping-lists+packed-facts+packed-asks+shares+service-language+run-short+rates+wishes-where-offers-go+holds+clock-times+sexes+sums-of-money+taught-heading+lexa+lexb+takers+drives+lexc+haul+dash+senses+words6"
+const analysisVersion = "overrides-1+recruiting+selling+clauses+tongue+first-named+provided-purpose+see-it-used+ayudante+heading+diversion+counted+having+send-ours+speakers+custom+collisions+fresh-needs+asks-instead+como+seeking+capacitado+own-clients+repit+consultation+relative-clause+wanted+asks-too+programs-for+hand-out+lacking-needs+lacked+asked+given+sums+meal-times+delivered+activities-for+premises+projects+street-art+amounts+asks-anyone+times+too-small+looking-for+audience-of+ages+wages+colons+shortfall+lend+own-people-need+stall+place-to-send+and-for+own-people+overlapping-lists+packed-facts+packed-asks+shares+service-language+run-short+rates+wishes-where-offers-go+holds+clock-times+sexes+sums-of-money+taught-heading+lexa+lexb+takers+drives+lexc+haul+dash+senses+words6+words7+short-on+group-of+outings"
 
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {

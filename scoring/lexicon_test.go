@@ -196,6 +196,10 @@ func TestOffersThatCountTheirPeople(t *testing.T) {
 		{"the same in Spanish", "personas mayores para nuestro taller de memoria", "un club social con 120 jubilados que buscan actividades", "es", true},
 		{"people it serves", "kids for our free summer sports camp", "after-school tutoring for 40 kids", "en", false},
 		{"people it reaches", "more families at our market", "hampers reaching 800 households a month", "en", false},
+		{"a group it has", "des enfants pour notre atelier de cirque", "la maison de quartier a un groupe de gamins libres le samedi", "fr", true},
+		{"a counted group it has", "abuelos para nuestro coro", "el centro de día tiene un grupo de 30 abuelos", "es", true},
+		{"people it seeks activities for", "teens for our free climbing program", "youth shelter looking for weekend outings for the teens staying with us", "en", true},
+		{"the same in Spanish", "familias para nuestras noches de lectura", "albergue familiar busca actividades para las familias que atiende", "es", true},
 	}, 0.3, "needs for people met")
 }
 
@@ -211,6 +215,10 @@ func TestOffersThatSeek(t *testing.T) {
 		{"the same in French", "des bénévoles pour trier les dons", "bénévoles recherchés pour notre guignolée", "fr", false},
 		{"drivers on call are", "drivers for our food runs", "volunteer drivers available as needed", "en", true},
 		{"people seeking a chance to give offer themselves", "a logo and flyers that don't look homemade", "graphic design students seeking real clients", "en", true},
+		{"what it is short on is not offered", "drivers for our grocery deliveries", "the meal program is short on drivers this winter", "en", false},
+		{"nor what it asks around for", "folding tables for the block party", "church hall asking around for folding tables", "en", false},
+		{"nor what it lacks, in French", "des bénévoles pour notre marché", "la ressourcerie manque de bénévoles le samedi", "fr", false},
+		{"nor what it asks for, in Spanish", "sillas plegables para la kermés", "la parroquia pide sillas plegables prestadas", "es", false},
 	}, 0.3, "offers that seek")
 }
 

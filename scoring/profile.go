@@ -287,6 +287,9 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		}
 		hits = lx.dropRunningVolunteers(hits, words)
 		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
+		if at > 0 && at < len(words) && seeksActivities(words[at:]) {
+			lx.peopleForActivities(&ph, hits)
+		}
 		if at == 0 {
 			lx.givenHeads(&ph, hits, cl, lang, words)
 			lx.taughtUnderHeading(&ph)
@@ -386,6 +389,39 @@ func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int)
 	return heads, others
 }
 
+// seeksActivities reports whether what an offer seeks is something for its
+// people to take part in: outings, activities, programs, projects.
+func seeksActivities(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return activityWords[w] })
+}
+
+var activityWords = fieldSet("outings outing activities activity programs programming projects project trips excursions events " +
+	"sorties sortie activités activité programmes projets excursions " +
+	"salidas salida actividades actividad programas proyectos paseos excursiones")
+
+// peopleForActivities reads an offer that seeks activities for the people
+// it has ("senior center looking for outings", "immigrant support center
+// looking for free sports programs for the children of the families we
+// serve") as offering those people: a program that wants them gets them.
+func (lx *Lexicon) peopleForActivities(ph *Phrase, hits []Hit) {
+	var people []int
+	for _, h := range hits {
+		if lx.Concepts[h.Concept].Kind == KindGroup && !slices.Contains(people, h.Concept) {
+			people = append(people, h.Concept)
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	for _, c := range ph.Heads {
+		if !slices.Contains(people, c) {
+			people = append(people, c)
+		}
+	}
+	ph.Heads = people
+	ph.Others = slices.DeleteFunc(ph.Others, func(c int) bool { return slices.Contains(people, c) })
+}
+
 // seekingAt returns the positions (as Analyze counts them, from 1) of the
 // first and last words of the first phrase of a text that says someone
 // seeks what follows ("looking for", "seeking", "we need", "cherche",
@@ -408,6 +444,21 @@ func seekingAt(words []string) (from, at int) {
 			return i - 1, i + 1
 		case w == "falta" && (prev == "hace" || prev == "nos"), w == "faltan" && prev == "nos":
 			return i, i + 1
+		case w == "short" && (next == "on" || next == "of") && prev != "" && prev != "in":
+			// "the pantry is short on volunteers"; not "in short".
+			return i + 1, i + 2
+		case w == "asking" && next == "for":
+			return i + 1, i + 2
+		case w == "asking" && next == "around" && i+2 < len(words) && words[i+2] == "for":
+			return i + 1, i + 3
+		case shortOfWords[w] && (next == "de" || next == "d'") && prev != "" && !frenchArticle[prev]:
+			// "le comité manque de bénévoles"; not "le manque de
+			// logements", a lack the organization works against.
+			return i + 1, i + 2
+		case requestWords[w] && prev != "":
+			// "el comedor pide donativos"; not "pide tu cita", an
+			// imperative that offers.
+			return i + 1, i + 1
 		}
 	}
 	return 0, 0
@@ -431,7 +482,12 @@ var (
 )
 
 var (
-	seekingWords = fieldSet("seeking seeks seek recruiting cherche cherchons cherchent recherchons recherchent recrute recrutons " +
+	// shortOfWords say, before "de", what an organization lacks;
+	// requestWords that it asks for what follows.
+	shortOfWords  = fieldSet("manque manquons manquent")
+	requestWords  = fieldSet("pide piden pedimos")
+	frenchArticle = fieldSet("le la les un une du de des au aux")
+	seekingWords  = fieldSet("seeking seeks seek recruiting cherche cherchons cherchent recherchons recherchent recrute recrutons " +
 		"busca buscamos buscan buscando necesita necesitamos necesitan requiere requerimos solicita solicitamos")
 	// notSeekingNeed: before "need(s)", words that make it a noun ("special
 	// needs", "families in need", "your needs") or not a seeking by the
@@ -1274,6 +1330,10 @@ var (
 	// hasWords before a number say the people counted are had, not served
 	// or reached ("with 60 children", not "reaching 800 households").
 	hasWords = fieldSet("with has have avec compte comptent con tiene tienen cuenta cuentan")
+	// groupWords and ofWords: "a group of", "un groupe de", "un grupo de"
+	// count people as had, with or without a number.
+	groupWords = fieldSet("group groups groupe groupes grupo grupos")
+	ofWords    = fieldSet("of de d")
 )
 
 // wordsAndCommas returns the runs of letters and numbers of text and its
@@ -1413,7 +1473,7 @@ func readClauses(text, lang string, need bool) clauses {
 	}
 	content, seeking := false, false
 	pos, ownedUntil := 0, 0
-	prev := ""
+	prev, prev2 := "", ""
 	for _, tok := range wordsAndCommas(strings.ToLower(text)) {
 		if tok == "," || tok == ";" || tok == "/" {
 			mark(&c.coord, pos+1)
@@ -1440,12 +1500,18 @@ func readClauses(text, lang string, need bool) clauses {
 			prev = tok
 			continue
 		}
-		if isNumber(tok) && hasWords[prev] {
-			// "a daycare with 60 children": people counted as had.
+		switch {
+		case isNumber(tok) && (hasWords[prev] || groupWords[prev2] && ofWords[prev]):
+			// "a daycare with 60 children", "a group of 25 seniors":
+			// people counted as had.
 			mark(&c.counted, pos+1)
 			mark(&c.counted, pos+2)
+		case groupWords[prev2] && ofWords[prev]:
+			// "un groupe de gamins du primaire": a group is had too.
+			mark(&c.counted, pos)
+			mark(&c.counted, pos+1)
 		}
-		prev = tok
+		prev2, prev = prev, tok
 		if pos <= ownedUntil {
 			mark(&c.owned, pos)
 		}
