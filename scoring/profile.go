@@ -1704,8 +1704,13 @@ func asksInstead(text string, words []string, lang string) bool {
 	}
 	if strings.Contains(text, "?") {
 		// "Need a hall? Ours is free.", but "Does anyone have a generator
-		// we can borrow?" asks.
-		return asksAnyone(words)
+		// we can borrow?" asks, and so does "Is there an accessible van
+		// service out there?" when nothing is given.
+		return asksAnyone(words) || asksOpenly(text, lang) && !slices.ContainsFunc(words, func(w string) bool { return givingWords[w] })
+	}
+	if len(words) > 1 && (words[0] == "wish" && words[1] == "list" || words[0] == "wishlist" || becomeWords[words[0]]) {
+		// "WISH LIST: canned tuna...", "Become a mentor!": a call.
+		return true
 	}
 	// Opening with the seeking: "Looking for", "Also searching for", "In
 	// need of", "À la recherche de", "Se busca", "En busca de".
@@ -1817,6 +1822,9 @@ func asksAnyone(words []string) bool {
 		if !anyoneWords[w] {
 			continue
 		}
+		if i > 0 && questionVerbs[words[i-1]] {
+			return true // "Can anyone translate our forms?"
+		}
 		if w == "quelqu" && i+1 < len(words) && words[i+1] == "un" {
 			i++ // "quelqu'un"
 		}
@@ -1827,7 +1835,30 @@ func asksAnyone(words []string) bool {
 	return false
 }
 
+// asksOpenly reports whether a question of text opens with a word that
+// asks rather than offers ("Is there...?", "How do small groups...?",
+// "¿Dónde podemos...?"), where "Need a hall? Ours is free." opens with
+// what is offered.
+func asksOpenly(text, lang string) bool {
+	for q := range strings.SplitSeq(text, "?") {
+		if i := strings.LastIndexAny(q, ".!;:¿¡"); i >= 0 {
+			q = q[i+1:]
+		}
+		first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(q)), " ")
+		if questionOpeners[first] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	// questionVerbs before "anyone" ask; questionOpeners open a question
+	// that asks.
+	questionVerbs   = fieldSet("can could would will does do did peut pourrait puede podría podria")
+	questionOpeners = fieldSet("is are how where who does any est-ce comment où y hay dónde donde cómo quién alguien")
+	// becomeWords open a call to join as what follows ("Become a mentor!").
+	becomeWords = fieldSet("become devenez conviértete hazte")
 	anyoneWords = fieldSet("anyone anybody someone somebody quelqu alguien")
 	anyoneAsks  = fieldSet("have has know knows got able willing aurait a connaît connait connaîtrait peut pourrait tiene tendrá tendra conoce sabe puede podría podria")
 )

@@ -685,6 +685,13 @@ func TestOfferThatAsks(t *testing.T) {
 		{"an audience for our readings", "Our poetry series is struggling to fill seats", "en", true},
 		{"la traduction de notre site", "Nous devons faire traduire notre site en anglais", "fr", true},
 		{"a hall for our dinner", "We'd love to host your dinner in our hall", "en", false},
+		{"a translator for our newsletter", "Could someone translate our newsletter into Somali? Deadline is Friday.", "en", true},
+		{"rides for our seniors", "Is there a volunteer driver program in town? Our seniors need rides too.", "en", true},
+		{"local news coverage", "How do groups like ours get on the evening news?", "en", true},
+		{"un local pour nos ateliers", "Où trouver un local pas cher pour nos ateliers ?", "fr", true},
+		{"a van for deliveries", "Is your group short a van? Ours is free to lend on Saturdays.", "en", false},
+		{"diapers for families", "WISH LIST: diapers, wipes and formula for our parents' program", "en", true},
+		{"volunteer tutors", "Become a tutor! Our students are waiting for you.", "en", true},
 	}
 	for _, tc := range tests {
 		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
