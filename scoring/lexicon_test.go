@@ -200,6 +200,7 @@ func TestOffersThatCountTheirPeople(t *testing.T) {
 		{"a counted group it has", "abuelos para nuestro coro", "el centro de día tiene un grupo de 30 abuelos", "es", true},
 		{"people it seeks activities for", "teens for our free climbing program", "youth shelter looking for weekend outings for the teens staying with us", "en", true},
 		{"the same in Spanish", "familias para nuestras noches de lectura", "albergue familiar busca actividades para las familias que atiende", "es", true},
+		{"people it seeks to help in its activities are not had", "seniors for our choir", "youth center seeks senior volunteers to help with its after-school activities", "en", false},
 	}, 0.3, "needs for people met")
 }
 

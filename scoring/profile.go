@@ -287,7 +287,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		}
 		hits = lx.dropRunningVolunteers(hits, words)
 		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
-		if at > 0 && at < len(words) && seeksActivities(words[at:]) {
+		if at > 0 && at < len(words) && seeksActivities(words[at:min(len(words), at+4)]) {
 			lx.peopleForActivities(&ph, hits)
 		}
 		if at == 0 {
@@ -389,8 +389,10 @@ func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int)
 	return heads, others
 }
 
-// seeksActivities reports whether what an offer seeks is something for its
-// people to take part in: outings, activities, programs, projects.
+// seeksActivities reports whether what an offer seeks, in the few words
+// after the seeking, is something for its people to take part in: outings,
+// activities, programs, projects ("seeks senior volunteers to help with its
+// after-school activities" seeks volunteers).
 func seeksActivities(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return activityWords[w] })
 }
