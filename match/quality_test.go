@@ -22,7 +22,7 @@ var townFloors = match.Metrics{Hit1: 0.87, Hit3: 0.94, Hit10: 1, MRR: 0.91, NDCG
 // used to find faults, so it is no longer out-of-sample; the floors are the
 // figures reached since, rounded down. They may only be lowered by a
 // trade that its commit names (a clear gain elsewhere for a rank or two here).
-var riverbendFloors = match.Metrics{Hit1: 0.60, Hit3: 0.78, Hit10: 0.90, MRR: 0.69, NDCG10: 0.54, MustNotInTop10: 6}
+var riverbendFloors = match.Metrics{Hit1: 0.60, Hit3: 0.78, Hit10: 0.92, MRR: 0.69, NDCG10: 0.55, MustNotInTop10: 6}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured
@@ -110,6 +110,17 @@ var windsorFloors = match.Metrics{Hit1: 0.65, Hit3: 0.83, Hit10: 0.92, MRR: 0.75
 // figures now. The floors are the end figures rounded down.
 var merrimackFloors = match.Metrics{Hit1: 0.67, Hit3: 0.80, Hit10: 0.92, MRR: 0.75, NDCG10: 0.67, MustNotInTop10: 3}
 
+// yakimaFloors: testdata/judged/yakima.jsonl (the Yakima Valley, the
+// Yakama Nation's towns and the Tri-Cities; Spanish from farmworkers'
+// organizations, French from West African and Congolese newcomers) was
+// written the same way, committed before the engine ran on it, measured
+// with the engine of the start of the session that added it (0.491,
+// 0.764, 0.927, 0.641, 0.604, 6; the baseline 0.273, 0.564, 0.836, 0.452,
+// 0.458, 4) and once at its end (the same figures), its misses unread: the
+// honest figures now. It has more must_not ids in top 10s than the
+// baseline. The floors are the end figures rounded down.
+var yakimaFloors = match.Metrics{Hit1: 0.49, Hit3: 0.76, Hit10: 0.92, MRR: 0.64, NDCG10: 0.60, MustNotInTop10: 6}
+
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
 }
@@ -192,6 +203,7 @@ func TestJudgedQuality(t *testing.T) {
 		{"nipissing", nipissingFloors},
 		{"windsor", windsorFloors},
 		{"merrimack", merrimackFloors},
+		{"yakima", yakimaFloors},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkJudged(t, openTestdata(t, tc.name+".jsonl"), tc.name+".jsonl", openTestdata(t, tc.name+"-queries.jsonl"), tc.name+"-queries.jsonl", tc.floors)

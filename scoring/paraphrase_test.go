@@ -96,12 +96,18 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // what a thing is for, everyday words its matches used: 0.750), so it is a
 // development set now.
 // fresh-mixed-7, written the same way, scored 0.692 when it arrived and
-// 0.706 at the end of that session, unread: the newest honest figure. The
-// floors are the figures reached (dev 0.965, held-out 0.870, fresh-things
-// 0.918, fresh-people 0.924, fresh-mixed 0.854, fresh-mixed-2 0.828,
-// fresh-mixed-3 0.653, fresh-mixed-4 0.846, fresh-mixed-5 0.752,
-// fresh-mixed-6 0.750, fresh-mixed-7 0.706) rounded down; the goal is 0.95
-// and 0.90 on the held-out part, and a change may only raise them.
+// 0.706 at the end of that session, unread; the next session read its
+// misses (everyday words, offers that are short on or ask for something,
+// questions where an offer goes, people an offer has in a group or seeks
+// outings for: 0.836), so it is a development set now. fresh-mixed-8,
+// written the same way, scored 0.677 when it arrived and 0.693 at the end
+// of that session, unread: the newest honest figure. The floors are the
+// figures reached (dev 0.965, held-out 0.875, fresh-things 0.918,
+// fresh-people 0.924, fresh-mixed 0.857, fresh-mixed-2 0.837,
+// fresh-mixed-3 0.683, fresh-mixed-4 0.868, fresh-mixed-5 0.765,
+// fresh-mixed-6 0.767, fresh-mixed-7 0.836, fresh-mixed-8 0.693) rounded
+// down; the goal is 0.95 and 0.90 on the held-out part, and a change may
+// only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
@@ -110,16 +116,17 @@ func TestParaphraseSeparation(t *testing.T) {
 		dev   bool // its misses are logged
 	}{
 		{"testdata/paraphrase/dev.jsonl", 0.96, true},
-		{"testdata/paraphrase/heldout.jsonl", 0.86, false},
+		{"testdata/paraphrase/heldout.jsonl", 0.87, false},
 		{"testdata/paraphrase/fresh-things.jsonl", 0.91, false},
 		{"testdata/paraphrase/fresh-people.jsonl", 0.92, false},
 		{"testdata/paraphrase/fresh-mixed.jsonl", 0.85, false},
-		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.82, true},
-		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.65, false},
-		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.84, true},
-		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.75, false},
-		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.75, true},
-		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.70, false},
+		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.83, true},
+		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.68, false},
+		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.86, true},
+		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.76, false},
+		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.76, true},
+		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.83, true},
+		{"testdata/paraphrase/fresh-mixed-8.jsonl", 0.69, false},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
