@@ -728,7 +728,7 @@ func (lx *Lexicon) asksForWork(p *Phrase) bool {
 const workFamily = "employment.general"
 
 // freeWords mark a need that asks for something at no cost.
-var freeWords = fieldSet("free complimentary donated donation donations pro bono unpaid gratuit gratuite gratuits gratuites don dons gratis gratuito gratuita donado donados donación donaciones")
+var freeWords = fieldSet("free complimentary donated donation donations pro bono unpaid borrow borrowed borrowing gratuit gratuite gratuits gratuites don dons emprunter gratis gratuito gratuita donado donados donación donaciones prestado prestada prestados prestadas")
 
 // gratisWords are the freeWords that ask for a service or a good free of
 // charge, leaving out donations: a food bank asking for food donations

@@ -220,6 +220,7 @@ func TestOffersThatSeek(t *testing.T) {
 		{"nor what it asks around for", "folding tables for the block party", "church hall asking around for folding tables", "en", false},
 		{"nor what it lacks, in French", "des bénévoles pour notre marché", "la ressourcerie manque de bénévoles le samedi", "fr", false},
 		{"nor what it asks for, in Spanish", "sillas plegables para la kermés", "la parroquia pide sillas plegables prestadas", "es", false},
+		{"sponsorship packages seek sponsors", "a sponsor for our 10K run", "Sponsorship packages available for our spring gala: gold, silver and bronze", "en", false},
 	}, 0.3, "offers that seek")
 }
 

@@ -46,7 +46,7 @@ var (
 		"subvention subventions bourse bourses don dons donne donnent verse versent versé commandite financement prix payé payés rémunéré rémunérés " +
 		"beca becas dona donan donativo donativos apoyo apoyos patrocinio financiamiento premio premios paga pagan pagado salario sueldo hasta")
 	// salePhrases sell without naming an amount.
-	salePhrases = []string{"for a fee", "fee-based", "fee for service", "we sell", "for sale", "for purchase",
+	salePhrases = []string{"for a fee", "fee-based", "fee for service", "we sell", "for sale", "for purchase", "financing available", "payment plans",
 		"competitive rates", "competitive prices", "competitive pricing", "affordable rates", "reasonable rates", "reduced rates", "discounted rates", "discounted hourly", "hourly rate", "sliding scale", "sliding-scale", "free quote", "free estimate", "request a quote", "get a quote",
 		"à vendre", "nous vendons", "on vend", "payant", "moyennant", "tarif réduit", "tarifs réduits", "tarifs préférentiels", "tarif préférentiel", "prix compétitifs", "prix réduit", "prix réduits", "soumission gratuite", "devis gratuit",
 		"vendemos", "se vende", "en venta", "de pago", "con costo", "tarifa reducida", "tarifas reducidas", "tarifa preferencial", "tarifas preferenciales", "precios competitivos", "precios accesibles", "precio reducido", "precios reducidos", "presupuesto sin compromiso", "cotización gratis", "cotización gratuita"}

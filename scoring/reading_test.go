@@ -718,6 +718,9 @@ func TestSoldIsNotGiven(t *testing.T) {
 		// An amount with no word of giving is what it costs.
 		{"Free welding training for unemployed residents", "Welding classes for job seekers at the community college", "Welding certificate program, $6,500", "en", true},
 		{"Besoin d'un interprète en langue des signes", "Des interprètes en LSQ bénévoles pour les assemblées", "Interprètes en LSQ pour les assemblées, 350 $", "fr", false},
+		// Sold with payment plans is sold; a need to borrow asks it free.
+		{"wheelchairs for our members", "The loan closet lends wheelchairs to anyone who needs one", "Wheelchair sales, financing available", "en", false},
+		{"a canopy tent to borrow for the fair", "Our parish lends its canopy tents to neighbourhood events", "Canopy tents, $60 a weekend", "en", true},
 	}
 	for _, tc := range tests {
 		given, sold := strength(tc.need, tc.given, tc.lang), strength(tc.need, tc.sold, tc.lang)
