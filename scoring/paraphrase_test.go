@@ -104,7 +104,7 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // of that session, unread: the newest honest figure. The floors are the
 // figures reached (dev 0.965, held-out 0.875, fresh-things 0.918,
 // fresh-people 0.924, fresh-mixed 0.857, fresh-mixed-2 0.837,
-// fresh-mixed-3 0.683, fresh-mixed-4 0.868, fresh-mixed-5 0.765,
+// fresh-mixed-3 0.689, fresh-mixed-4 0.868, fresh-mixed-5 0.765,
 // fresh-mixed-6 0.767, fresh-mixed-7 0.836, fresh-mixed-8 0.693) rounded
 // down; the goal is 0.95 and 0.90 on the held-out part, and a change may
 // only raise them.
