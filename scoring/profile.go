@@ -1708,7 +1708,7 @@ func asksInstead(text string, words []string, lang string) bool {
 		// "Need a hall? Ours is free.", but "Does anyone have a generator
 		// we can borrow?" asks, and so does "Is there an accessible van
 		// service out there?" when nothing is given.
-		return asksAnyone(words) || asksOpenly(text, lang) && !slices.ContainsFunc(words, func(w string) bool { return givingWords[w] })
+		return asksAnyone(words) || asksOpenly(text) && !slices.ContainsFunc(words, func(w string) bool { return givingWords[w] })
 	}
 	if len(words) > 1 && (words[0] == "wish" && words[1] == "list" || words[0] == "wishlist" || becomeWords[words[0]]) {
 		// "WISH LIST: canned tuna...", "Become a mentor!": a call.
@@ -1841,8 +1841,9 @@ func asksAnyone(words []string) bool {
 // asks rather than offers ("Is there...?", "How do small groups...?",
 // "¿Dónde podemos...?"), where "Need a hall? Ours is free." opens with
 // what is offered.
-func asksOpenly(text, lang string) bool {
-	for q := range strings.SplitSeq(text, "?") {
+func asksOpenly(text string) bool {
+	questions := strings.Split(text, "?")
+	for _, q := range questions[:len(questions)-1] { // what follows the last "?" is no question
 		if i := strings.LastIndexAny(q, ".!;:¿¡"); i >= 0 {
 			q = q[i+1:]
 		}
