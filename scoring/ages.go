@@ -130,6 +130,11 @@ func (lx *Lexicon) agesOf(p *Phrase) ages {
 		return p.ages
 	}
 	var out ages
+	if p.sexes&adults != 0 {
+		// "men's business suits", "vêtements pour hommes": grown-ups,
+		// whom a need for children's snow pants does not want.
+		out = ages{adultAge, oldest}
+	}
 	for _, cs := range [][]int{p.Heads, p.Others} {
 		for _, c := range cs {
 			if a, ok := groupAges[lx.Concepts[c].ID]; ok {
@@ -147,13 +152,21 @@ type sexes uint8
 const (
 	women sexes = 1 << iota
 	men
+	// adults: the phrase names grown men, women or adults (not girls or
+	// boys); it says their ages, not their sex.
+	adults
 )
+
+const adultAge = 18
 
 // sexesNamed returns the sexes a text's words name.
 func sexesNamed(words []string) sexes {
 	var s sexes
 	for _, w := range words {
 		s |= sexWords[w]
+		if grownWords[w] {
+			s |= adults
+		}
 	}
 	return s
 }
@@ -161,8 +174,12 @@ func sexesNamed(words []string) sexes {
 // other reports whether two phrases name people of one sex each, not the
 // same.
 func (s sexes) other(t sexes) bool {
+	s, t = s&(women|men), t&(women|men)
 	return (s == women || s == men) && (t == women || t == men) && s != t
 }
+
+// grownWords name grown-up people.
+var grownWords = fieldSet("men man mens women woman womens adults adult hommes homme femmes femme adultes adulte hombres hombre mujeres mujer adultos adultas")
 
 var sexWords = func() map[string]sexes {
 	m := map[string]sexes{}

@@ -75,6 +75,7 @@ type Lexicon struct {
 	ownPeople                 []int             // ownPeopleConcepts found in this lexicon
 	metByAccess               []map[int]float64 // Concept.MetByAccess by index, with what ancestors set
 	audience                  int               // the audienceConcept, or -1: see readAudienceOf
+	printing                  int               // the printingConcept, or -1: see readPrintRun
 	// teaching: classes and workshops, which teach a thing without giving
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
@@ -246,6 +247,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.customers, lx.venue = lx.conceptIndex(customersConcept), lx.conceptIndex(venueConcept)
 	lx.programs, lx.projects = lx.conceptIndex(programsConcept), lx.conceptIndex(projectsConcept)
 	lx.audience = lx.conceptIndex(audienceConcept)
+	lx.printing = lx.conceptIndex(printingConcept)
 	lx.metByAccess = make([]map[int]float64, len(lx.Concepts))
 	for i := range lx.Concepts {
 		for _, c := range lx.lineage[i] {
@@ -287,6 +289,7 @@ const (
 	volunteersConcept    = "volunteers.general"
 	customersConcept     = "resource.customers"
 	audienceConcept      = "resource.audience"
+	printingConcept      = "service.printing"
 	venueConcept         = "space.venue"
 	programsConcept      = "program.activities"
 	deliveryConcept      = "transport.delivery"

@@ -64,6 +64,8 @@ var (
 	lackWords = fieldSet("seeking seeks seek want wants require requires lack lacks lacking cannot unable nobody noone nowhere never " +
 		"cherche cherchent cherchons faut manque manquent manquons jamais rien aucun aucune " +
 		"busca buscan buscamos buscando necesita necesitan necesitamos falta faltan nadie nunca ningún ninguna ninguno")
+	nobodyWords = fieldSet("nobody noone nadie personne")
+	amongWords  = fieldSet("on in among at of dans parmi de en entre del")
 	lackAfterNo = fieldSet("one place way tienen tiene tenemos hay nos sabe saben sabemos podemos pueden conocen conoce")
 )
 
@@ -89,6 +91,17 @@ func (lx *Lexicon) lackedHeads(hits []Hit, cl clauses, lang string, words []stri
 	}
 	if len(before) == 0 || !asked {
 		return nil, nil, false
+	}
+	if nobodyWords[words[at-1]] {
+		// "nobody on staff knows WordPress", "nadie en el equipo sabe":
+		// the people right after are who lack it, not what is sought.
+		after = slices.DeleteFunc(after, func(h Hit) bool {
+			start := spanStart(h.Span)
+			return (lx.Concepts[h.Concept].Kind == KindGroup || lx.peopleConcept(h.Concept)) && start > at && start <= at+3 && at < len(words) && amongWords[words[at]]
+		})
+		if len(after) == 0 {
+			return nil, nil, false
+		}
 	}
 	heads, others = lx.heads(after, cl, lang, roleNeed)
 	if len(heads) == 0 {

@@ -326,10 +326,66 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		lx.readPromoting(&ph, words)
 		lx.readProgramsFor(&ph, words)
 		lx.readTakers(&ph, words)
+		lx.readLowTurnout(&ph, words)
 		lx.readAudienceOf(&ph, cl)
+		lx.readPrintRun(&ph, words)
 	}
 	return ph
 }
+
+// readLowTurnout reads a need that says its program draws few people
+// ("Taller de baile para personas mayores con muy pocos inscritos", "our
+// troupe plays to half-empty houses", "peu d'inscrits") as a need for an
+// audience first: the workshop or the stage is what it has.
+func (lx *Lexicon) readLowTurnout(ph *Phrase, words []string) {
+	if lx.audience < 0 || len(ph.Heads) == 0 || ph.Heads[0] == lx.audience {
+		return
+	}
+	for _, h := range ph.Hits {
+		if h.Concept == lx.audience && slices.ContainsFunc(h.Span, func(p int) bool { return p >= 1 && p <= len(words) && fewWords[words[p-1]] }) {
+			ph.Others = append(slices.Clone(ph.Heads), slices.DeleteFunc(slices.Clone(ph.Others), func(c int) bool { return c == lx.audience })...)
+			ph.Heads = []int{lx.audience}
+			return
+		}
+	}
+}
+
+var fewWords = fieldSet("few half low empty peu moitié vides vide pocos pocas medio vacía vacías poca")
+
+// readPrintRun reads a need that counts printed matter ("500 flyers for
+// the health fair", "Il nous faut 300 affiches", "Necesitamos 500
+// volantes") as a need for printing first: a number of copies is a print
+// run, where "flyers in shop windows" or "a flyer design" is not.
+func (lx *Lexicon) readPrintRun(ph *Phrase, words []string) {
+	if lx.printing < 0 || len(ph.Heads) == 0 || ph.Heads[0] == lx.printing || !lx.inFamily(ph.Heads[0], "visibility.") {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		if printedWords[words[i]] && isCount(words[i-1]) {
+			ph.Others = append(slices.Clone(ph.Heads), slices.DeleteFunc(slices.Clone(ph.Others), func(c int) bool { return c == lx.printing })...)
+			ph.Heads = []int{lx.printing}
+			return
+		}
+	}
+}
+
+// isCount reports whether a word is a number of at least two digits
+// ("500", "1,000" split at its comma): a quantity, not "1 flyer".
+func isCount(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var printedWords = fieldSet("flyers leaflets posters brochures handbills postcards copies " +
+	"affiches tracts dépliants flyers prospectus brochures copies " +
+	"volantes carteles afiches folletos trípticos copias")
 
 // readAudienceOf reads a need for an audience or participants that names
 // its people ("Queremos que más personas sordas participen en el
@@ -397,9 +453,9 @@ func seeksActivities(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return activityWords[w] })
 }
 
-var activityWords = fieldSet("outings outing activities activity programs programming projects project trips excursions events " +
-	"sorties sortie activités activité programmes projets excursions " +
-	"salidas salida actividades actividad programas proyectos paseos excursiones")
+var activityWords = fieldSet("outings outing activities activity programs programming projects project trips excursions events shows recreation recreational " +
+	"sorties sortie activités activité programmes projets excursions spectacles loisirs " +
+	"salidas salida actividades actividad programas proyectos paseos excursiones espectáculos recreación recreativas")
 
 // peopleForActivities reads an offer that seeks activities for the people
 // it has ("senior center looking for outings", "immigrant support center
@@ -444,12 +500,14 @@ func seekingAt(words []string) (from, at int) {
 			return i, i + 1
 		case w == "recherche" && prev == "la" && i > 1 && (words[i-2] == "à" || words[i-2] == "a"):
 			return i - 1, i + 1
+		case w == "recherche" && seekingPhrase(words, i):
+			return i + 1, i + 1
 		case w == "falta" && (prev == "hace" || prev == "nos"), w == "faltan" && prev == "nos":
 			return i, i + 1
 		case w == "short" && (next == "on" || next == "of") && prev != "" && prev != "in":
 			// "the pantry is short on volunteers"; not "in short".
 			return i + 1, i + 2
-		case w == "asking" && next == "for":
+		case (w == "asking" || w == "hunting") && next == "for":
 			return i + 1, i + 2
 		case w == "asking" && next == "around" && i+2 < len(words) && words[i+2] == "for":
 			return i + 1, i + 3
@@ -489,6 +547,8 @@ var (
 	shortOfWords  = fieldSet("manque manquons manquent")
 	requestWords  = fieldSet("pide piden pedimos")
 	frenchArticle = fieldSet("le la les un une du de des au aux")
+	// researchAfter: words after "recherche" that make it the noun.
+	researchAfter = fieldSet("universitaire universitaires scientifique scientifiques action appliquée appliquées clinique cliniques et en sur partenariale fondamentale")
 	seekingWords  = fieldSet("seeking seeks seek recruiting cherche cherchons cherchent recherchons recherchent recrute recrutons " +
 		"busca buscamos buscan buscando necesita necesitamos necesitan requiere requerimos solicita solicitamos")
 	// notSeekingNeed: before "need(s)", words that make it a noun ("special
@@ -1885,7 +1945,15 @@ func seekingPhrase(words []string, i int) bool {
 	case "search":
 		return i > 0 && words[i-1] == "in"
 	case "recherche":
-		return i > 1 && words[i-2] == "à" && words[i-1] == "la"
+		if i > 1 && words[i-2] == "à" && words[i-1] == "la" {
+			return true
+		}
+		// The verb: "notre association recherche un lieu", "Recherche
+		// vidéoprojecteur"; not the noun ("la recherche", "projet de
+		// recherche", "recherche universitaire").
+		prev, next := around(words, i)
+		return !frenchArticle[prev] && prev != "en" && prev != "sa" && prev != "notre" && prev != "leur" && prev != "cette" && prev != "et" &&
+			next != "" && !researchAfter[next]
 	case "busca":
 		return i > 0 && (words[i-1] == "en" || words[i-1] == "se")
 	}
