@@ -57,6 +57,13 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 			best.Strength *= w.priced
 		}
 	}
+	if best.Strength > 0 && best.Concept >= 0 && slices.ContainsFunc(offer.sought, func(c int) bool {
+		return lx.sameFamily(c, best.Concept) || slices.ContainsFunc(need.Heads, func(x int) bool { return lx.sameFamily(c, x) })
+	}) {
+		// "Free clinic recruiting volunteer RNs" asks for the nurse a
+		// "volunteer nurse for our clinic" asks for too.
+		best.Strength *= w.seeksItToo
+	}
 	if best.Strength > 0 && need.when.conflicts(offer.when) {
 		best.Strength *= w.otherTimes
 	}

@@ -29,6 +29,9 @@ type Phrase struct {
 	size int
 	// holds: for an offer of a place, how many people it says it holds.
 	holds int
+	// sought: for an offer that says it seeks something, the concepts of
+	// what it seeks (soughtBy).
+	sought []int
 	// sum: the largest sum of money it names.
 	sum int
 	// ages: the ages it says in numbers ("ages 16 to 21").
@@ -287,6 +290,13 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		}
 		hits = lx.dropRunningVolunteers(hits, words)
 		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
+		if at > 0 && !(at < len(words) && seeksActivities(words[at:min(len(words), at+4)])) {
+			// Read on its own, what it seeks names again what the
+			// organization is ("Free clinic recruiting volunteer RNs");
+			// only its first words, before what it gives in return.
+			after := slices.DeleteFunc(slices.Clone(toks), func(t Token) bool { return t.Pos < from || t.Pos > at+soughtReach })
+			ph.sought = lx.soughtBy(lx.find(after, lang, cl), from)
+		}
 		if at > 0 && at < len(words) && seeksActivities(words[at:min(len(words), at+4)]) {
 			lx.peopleForActivities(&ph, hits)
 		}
@@ -443,6 +453,26 @@ func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int)
 		others = append(others, h.Concept)
 	}
 	return heads, others
+}
+
+// soughtBy returns the concepts an offer that seeks something names from
+// its seeking on ("Free clinic recruiting volunteer RNs", "Comedor
+// infantil pide donaciones de alimentos"): what it asks for, which it does
+// not give; chances it gives (jobs, custom) are left out.
+// soughtReach: how many words after the seeking word say what is sought.
+const soughtReach = 4
+
+func (lx *Lexicon) soughtBy(hits []Hit, from int) []int {
+	var out []int
+	for _, h := range hits {
+		c := h.Concept
+		if spanStart(h.Span) < from || slices.Contains(out, c) ||
+			lx.inFamily(c, "employment.") || lx.inFamily(c, customersConcept) || lx.Concepts[c].Kind == KindTopic {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // seeksActivities reports whether what an offer seeks, in the few words

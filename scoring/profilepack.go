@@ -151,6 +151,7 @@ const (
 	factHolds   // how many people it holds follows
 	factSexes   // the sexes it names follow
 	factSum     // the largest sum of money it names follows
+	factSought  // the concepts an offer seeks follow, with their count
 	// What the phrase asks for (asking) is in the bits above these.
 	factAsksShift = iota
 )
@@ -189,6 +190,9 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	if ph.sum != 0 {
 		flags |= factSum
 	}
+	if len(ph.sought) > 0 {
+		flags |= factSought
+	}
 	flags |= uint64(ph.asks) << factAsksShift
 	pk.uint(flags)
 	if flags&factTimes != 0 {
@@ -215,6 +219,12 @@ func (pk *profilePacker) facts(ph *Phrase) {
 	}
 	if flags&factSum != 0 {
 		pk.uint(uint64(ph.sum))
+	}
+	if flags&factSought != 0 {
+		pk.uint(uint64(len(ph.sought)))
+		for _, c := range ph.sought {
+			pk.uint(uint64(c))
+		}
 	}
 }
 
@@ -431,6 +441,12 @@ func (r *packedReader) facts(ph *Phrase) {
 	}
 	if flags&factSum != 0 {
 		ph.sum = int(r.next())
+	}
+	if flags&factSought != 0 {
+		ph.sought = make([]int, r.count())
+		for i := range ph.sought {
+			ph.sought[i] = r.concept()
+		}
 	}
 }
 

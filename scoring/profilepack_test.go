@@ -71,7 +71,10 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 		}
 		return out
 	}
-	read := 0
+	// The town's offers seek nothing; this one does.
+	orgs = append(orgs, partnermatch.Organization{ID: "free-clinic", Name: "Free Clinic", Sector: partnermatch.Nonprofit,
+		Offers: []string{"Free clinic recruiting volunteer RNs for evening shifts"}, Language: "en"})
+	read, sought := 0, 0
 	for i := range orgs {
 		analysed := lx.NewProfile(&orgs[i])
 		unpacked, err := lx.UnpackProfile(orgs[i].ID, analysed.AppendPacked(nil))
@@ -89,6 +92,17 @@ func TestPackedProfileKeepsFacts(t *testing.T) {
 		if diff := cmp.Diff(of(analysed.Offers), of(unpacked.Offers), cmp.AllowUnexported(facts{}, schedule{}, ages{}, tongues{})); diff != "" {
 			t.Errorf("%s offers (-analysed +unpacked):\n%s", orgs[i].ID, diff)
 		}
+		for j := range analysed.Offers {
+			if len(analysed.Offers[j].sought) > 0 {
+				sought++
+			}
+			if diff := cmp.Diff(analysed.Offers[j].sought, unpacked.Offers[j].sought); diff != "" {
+				t.Errorf("%s offer %q sought (-analysed +unpacked):\n%s", orgs[i].ID, analysed.Offers[j].Text, diff)
+			}
+		}
+	}
+	if sought == 0 {
+		t.Error("no offer seeks something: the sought concepts are not tested")
 	}
 	if read == 0 {
 		t.Error("no phrase of the town says a price, time, size, age or ask: the test tests nothing")

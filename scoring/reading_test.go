@@ -1106,3 +1106,56 @@ func TestNamesOfNewcomers(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferThatSeeksItToo pins that an offer seeking the very thing a need
+// asks for ("Free clinic recruiting volunteer RNs" for a volunteer nurse)
+// meets it far less than one that gives it.
+func TestOfferThatSeeksItToo(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct{ need, seeking, giving, lang string }{
+		{"Looking for a volunteer nurse for our clinic", "Free clinic recruiting volunteer RNs for evening shifts", "Retired nurse volunteering two evenings a week at community clinics", "en"},
+		{"Need mentors for teen girls", "Big Sisters program seeking adult women to mentor girls 13-17", "Volunteer women mentors available for teen girls", "en"},
+		{"Infirmière bénévole pour notre centre", "Centre de santé communautaire cherche infirmiers", "Infirmière retraitée, je donne deux soirs par semaine aux organismes", "fr"},
+	}
+	for _, tc := range tests {
+		seeking := lx.MatchTexts(tc.need, tc.lang, tc.seeking, tc.lang).Strength
+		giving := lx.MatchTexts(tc.need, tc.lang, tc.giving, tc.lang).Strength
+		if giving < 0.5 || seeking > giving/2 {
+			t.Errorf("%q: seeking offer %.2f, giving offer %.2f; want giving >= 0.5 and seeking at most half of it", tc.need, seeking, giving)
+		}
+	}
+}
+
+// TestReadsOfNeedsSaidOtherwise pins needs whose words name something else
+// than what they ask for: a program with few sign-ups asks for people, a
+// count of flyers for printing, "nobody on staff" says who lacks, French
+// "recherche" before a noun seeks it; and clothes for grown-ups do not meet
+// a need for children's.
+func TestReadsOfNeedsSaidOtherwise(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct{ lang, need, plain, offer string }{
+		// need meets offer; plain (the same need without the telling words) meets it less.
+		{"es", "Taller de baile para personas mayores con muy pocos inscritos", "Taller de baile para personas mayores", "Residencia de ancianos busca actividades fuera para sus residentes."},
+		{"en", "Our theatre troupe plays to half-empty houses", "Our theatre troupe plays downtown", "Seniors' residence is always hunting for affordable shows residents can attend as a group."},
+		{"fr", "Club de lecture pour les 8-11 ans, peu d'inscrits", "Club de lecture pour les 8-11 ans", "École primaire cherche des activités périscolaires à proposer aux familles."},
+		{"es", "Necesitamos 500 volantes para la feria de salud", "Necesitamos difundir la feria de salud", "Imprenta del centro hace tirajes gratis para organizaciones sociales una vez al año."},
+		{"en", "our website is broken and nobody on staff knows wordpress", "nobody on staff has time", "Web developer offering a few hours a month to fix nonprofit sites."},
+		{"fr", "Recherche vidéoprojecteur pour une soirée ciné-débat", "Recherche pour une soirée ciné-débat", "Médiathèque : prêt de matériel audiovisuel aux associations (écran, enceintes, beamer)."},
+	}
+	for _, tc := range tests {
+		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
+		plain := lx.MatchTexts(tc.plain, tc.lang, tc.offer, tc.lang).Strength
+		if got < 0.5 || plain >= got {
+			t.Errorf("%q meets %q at %.2f (want >= 0.5), and %q at %.2f (want less)", tc.need, tc.offer, got, tc.plain, plain)
+		}
+	}
+	kids := "Need children's snow pants and boots"
+	if men, children := lx.MatchTexts(kids, "en", "Donating a rack of men's business suits, sizes 40-46.", "en").Strength,
+		lx.MatchTexts(kids, "en", "Donating a rack of kids' winter coats and boots.", "en").Strength; children < 0.5 || men > children*0.6 {
+		t.Errorf("%q: men's suits %.2f, kids' coats %.2f; want kids' >= 0.5 and men's well below", kids, men, children)
+	}
+	research := lx.MatchTexts("évaluation de notre programme", "fr", "Le laboratoire de recherche universitaire offre son expertise en évaluation", "fr").Strength
+	if research < 0.4 {
+		t.Errorf("a research lab's evaluation offer meets a need for evaluation at %.2f, want >= 0.4", research)
+	}
+}

@@ -200,6 +200,10 @@ type weights struct {
 	// and no must_not id more; 0.03 lets an exposure-only taker into one
 	// top 10.
 	minScore float64
+	// seeksItToo: an offer that seeks the very thing a need asks for
+	// ("Free clinic recruiting volunteer RNs" for "a volunteer nurse for our
+	// clinic") meets it only through what it has besides.
+	seeksItToo float64
 
 	// Alignment: concepts carry meaning across words and languages; shared
 	// stems catch what the lexicon lacks.
@@ -256,6 +260,7 @@ var w = weights{
 	priced:                0.7,
 	pricedForFree:         0.3,
 	otherTimes:            0.5,
+	seeksItToo:            0.3,
 	tooSmall:              0.5,
 	tooSmallRatio:         40,
 	tooFewSeats:           3,
