@@ -152,8 +152,10 @@ type sexes uint8
 const (
 	women sexes = 1 << iota
 	men
-	// adults: the phrase names grown men, women or adults (not girls or
-	// boys); it says their ages, not their sex.
+	// adults: the phrase names grown men or women (not girls or boys); it
+	// says their ages, not their sex. The bare word "adults" is left out:
+	// "English classes for adults" is still met by a tutor who has not
+	// said whom she teaches.
 	adults
 )
 
@@ -178,8 +180,8 @@ func (s sexes) other(t sexes) bool {
 	return (s == women || s == men) && (t == women || t == men) && s != t
 }
 
-// grownWords name grown-up people.
-var grownWords = fieldSet("men man mens women woman womens adults adult hommes homme femmes femme adultes adulte hombres hombre mujeres mujer adultos adultas")
+// grownWords name grown-up men and women.
+var grownWords = fieldSet("men man mens women woman womens hommes homme femmes femme hombres hombre mujeres mujer")
 
 var sexWords = func() map[string]sexes {
 	m := map[string]sexes{}

@@ -104,11 +104,14 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // of that session, unread; the next session read its misses (French
 // "recherche" as a verb, programs with few sign-ups, counted flyers,
 // offers that seek what the need seeks, grown-ups' clothes for children,
-// everyday words: 0.826), so it is a development set now. The floors are the
+// everyday words: 0.826), so it is a development set now. fresh-mixed-9,
+// written the same way, scored 0.614 when it arrived and 0.616 at the end
+// of that session, unread: the newest honest figure. The floors are the
 // figures reached (dev 0.965, held-out 0.875, fresh-things 0.918,
-// fresh-people 0.924, fresh-mixed 0.857, fresh-mixed-2 0.837,
-// fresh-mixed-3 0.689, fresh-mixed-4 0.868, fresh-mixed-5 0.765,
-// fresh-mixed-6 0.767, fresh-mixed-7 0.836, fresh-mixed-8 0.826) rounded
+// fresh-people 0.922, fresh-mixed 0.863, fresh-mixed-2 0.839,
+// fresh-mixed-3 0.697, fresh-mixed-4 0.868, fresh-mixed-5 0.772,
+// fresh-mixed-6 0.764, fresh-mixed-7 0.843, fresh-mixed-8 0.826,
+// fresh-mixed-9 0.616) rounded
 // down; the goal is 0.95 and 0.90 on the held-out part, and a change may
 // only raise them.
 func TestParaphraseSeparation(t *testing.T) {
@@ -122,14 +125,15 @@ func TestParaphraseSeparation(t *testing.T) {
 		{"testdata/paraphrase/heldout.jsonl", 0.87, false},
 		{"testdata/paraphrase/fresh-things.jsonl", 0.91, false},
 		{"testdata/paraphrase/fresh-people.jsonl", 0.92, false},
-		{"testdata/paraphrase/fresh-mixed.jsonl", 0.85, false},
+		{"testdata/paraphrase/fresh-mixed.jsonl", 0.86, false},
 		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.83, true},
-		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.68, false},
+		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.69, false},
 		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.86, true},
-		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.76, false},
+		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.77, false},
 		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.76, true},
-		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.83, true},
+		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.84, true},
 		{"testdata/paraphrase/fresh-mixed-8.jsonl", 0.82, true},
+		{"testdata/paraphrase/fresh-mixed-9.jsonl", 0.61, false},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
