@@ -353,11 +353,17 @@ func (lx *Lexicon) readLowTurnout(ph *Phrase, words []string) {
 	}
 	for _, h := range ph.Hits {
 		if h.Concept == lx.audience && slices.ContainsFunc(h.Span, func(p int) bool { return p >= 1 && p <= len(words) && fewWords[words[p-1]] }) {
-			ph.Others = append(slices.Clone(ph.Heads), slices.DeleteFunc(slices.Clone(ph.Others), func(c int) bool { return c == lx.audience })...)
-			ph.Heads = []int{lx.audience}
+			ph.askFirst(lx.audience)
 			return
 		}
 	}
+}
+
+// askFirst makes c the need's only head; its former heads say what it is
+// about.
+func (ph *Phrase) askFirst(c int) {
+	ph.Others = append(slices.Clone(ph.Heads), slices.DeleteFunc(slices.Clone(ph.Others), func(o int) bool { return o == c })...)
+	ph.Heads = []int{c}
 }
 
 var fewWords = fieldSet("few half low empty peu moitié vides vide pocos pocas medio vacía vacías poca")
@@ -372,8 +378,7 @@ func (lx *Lexicon) readPrintRun(ph *Phrase, words []string) {
 	}
 	for i := 1; i < len(words); i++ {
 		if printedWords[words[i]] && isCount(words[i-1]) {
-			ph.Others = append(slices.Clone(ph.Heads), slices.DeleteFunc(slices.Clone(ph.Others), func(c int) bool { return c == lx.printing })...)
-			ph.Heads = []int{lx.printing}
+			ph.askFirst(lx.printing)
 			return
 		}
 	}
