@@ -656,6 +656,19 @@ func combineDirections(ab, ba float64) float64 {
 	return w.weakerSide*math.Min(ab, ba) + w.mutualShare*math.Sqrt(ab*ba) + (1-w.weakerSide-w.mutualShare)*math.Max(ab, ba)
 }
 
+// combineFor is combineDirections for a's list of partners. An
+// organization that lists only offers (a retired grower who "doesn't need
+// anything") or only needs can have no mutual partner: every match of its
+// is one way, so one way is not held against it, or shared purpose alone
+// would rank its list.
+func combineFor(oneWay bool, ab, ba float64) float64 {
+	c := combineDirections(ab, ba)
+	if oneWay {
+		c = math.Max(c, w.oneWayByDesign*math.Max(ab, ba))
+	}
+	return c
+}
+
 // Competition is how much two profiles need and offer the same things, in
 // [0, 1]. Both must overlap: two nonprofits that both need volunteers but
 // offer different things are not rivals.

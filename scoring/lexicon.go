@@ -76,6 +76,7 @@ type Lexicon struct {
 	metByAccess               []map[int]float64 // Concept.MetByAccess by index, with what ancestors set
 	audience                  int               // the audienceConcept, or -1: see readAudienceOf
 	printing                  int               // the printingConcept, or -1: see readPrintRun
+	handedOver                []int             // handedOverConcepts found in this lexicon: see readLending
 	// teaching: classes and workshops, which teach a thing without giving
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
@@ -248,6 +249,11 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.programs, lx.projects = lx.conceptIndex(programsConcept), lx.conceptIndex(projectsConcept)
 	lx.audience = lx.conceptIndex(audienceConcept)
 	lx.printing = lx.conceptIndex(printingConcept)
+	for _, id := range handedOverConcepts {
+		if c := lx.conceptIndex(id); c >= 0 {
+			lx.handedOver = append(lx.handedOver, c)
+		}
+	}
 	lx.metByAccess = make([]map[int]float64, len(lx.Concepts))
 	for i := range lx.Concepts {
 		for _, c := range lx.lineage[i] {
@@ -296,6 +302,10 @@ const (
 	tokenConcept         = "visibility.token"
 	purchasingConcept    = "resource.purchasing"
 )
+
+// handedOverConcepts are money words that also say a thing changes hands
+// ("the loan of a tractor", "donativo del pan"): see readLending.
+var handedOverConcepts = []string{"funding.loans", "funding.donations"}
 
 // usersConcept is the concept a need for users of what an organization has
 // is read as (see readTakers); a lexicon without it reads such needs as

@@ -325,6 +325,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	if role == roleOffer {
 		lx.readTakingOffer(&ph, words)
 	}
+	lx.readLending(&ph, words)
 	if role == roleNeed {
 		ph.Tongue = tongueOf(words)
 		if ph.Tongue == "" && len(ph.Heads) > 0 && lx.speaksTo(ph.Heads[0]) {
@@ -358,6 +359,36 @@ func (lx *Lexicon) readLowTurnout(ph *Phrase, words []string) {
 		}
 	}
 }
+
+// readLending reads "the loan of an old tractor", "préstamo de sillas",
+// "le prêt de notre salle" or "donativo del pan que sobra" as the thing
+// lent or given, not as a loan or gift of money: a thing named after "loan
+// of" is what changes hands.
+func (lx *Lexicon) readLending(ph *Phrase, words []string) {
+	for _, h := range ph.Hits {
+		if !slices.Contains(lx.handedOver, h.Concept) || !slices.Contains(ph.Heads, h.Concept) {
+			continue
+		}
+		end := slices.Max(h.Span)
+		if end >= len(words) || !lentWords[words[end]] {
+			continue
+		}
+		for _, o := range ph.Hits {
+			if spanStart(o.Span) > end && lx.Concepts[o.Concept].Kind == KindResource && !lx.inFamily(o.Concept, "funding.") {
+				drop := func(c int) bool { return c == h.Concept }
+				ph.Heads = slices.DeleteFunc(ph.Heads, drop)
+				ph.Others = slices.DeleteFunc(ph.Others, drop)
+				if !slices.Contains(ph.Heads, o.Concept) {
+					ph.Heads = append(ph.Heads, o.Concept)
+					ph.Others = slices.DeleteFunc(ph.Others, func(c int) bool { return c == o.Concept })
+				}
+				return
+			}
+		}
+	}
+}
+
+var lentWords = fieldSet("of de d du des del")
 
 // askFirst makes c the need's only head; its former heads say what it is
 // about.

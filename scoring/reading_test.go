@@ -797,6 +797,8 @@ func TestWhoPaysInMentions(t *testing.T) {
 		{"same asks, not free", []string{"Instagram posts and shoutouts"}, []string{"meals", "classes", "a venue"}, "en", false},
 		{"magazine, half free", []string{"a tag in our stories", "exposure on our Instagram"}, []string{"complimentary drinks", "volunteers to staff our party"}, "en", true},
 		{"Spanish", []string{"publicaciones en nuestras redes sociales"}, []string{"comida gratis", "un salón sin costo"}, "es", true},
+		// "Exposición a N lectores" is exposure, not an exhibition wall.
+		{"Spanish magazine", []string{"exposición a 20,000 lectores", "menciones en nuestras redes sociales"}, []string{"comida gratis para reseñas", "productos gratis para sorteos", "entradas gratis a eventos"}, "es", true},
 		{"radio with sponsors", []string{"on-air announcements for community events"}, []string{"underwriting sponsors", "volunteer hosts", "a hall for our anniversary"}, "en", false},
 		{"promoter who also cooks", []string{"posts to our followers", "catering for events"}, []string{"free venue", "free classes"}, "en", false},
 		// A sponsor's logo shown is publicity, not a design job.
@@ -1126,6 +1128,30 @@ func TestOfferThatSeeksItToo(t *testing.T) {
 	}
 }
 
+// TestWhatChangesHands pins that a thing lent or given ("the loan of an
+// old tractor", "donativo del pan que sobra") is that thing, not money;
+// and that money asked for to buy a thing is money.
+func TestWhatChangesHands(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		lang, offer, meets, notMoney string
+	}{
+		{"en", "the loan of an old Kubota tractor and a flail mower", "a tractor we could borrow for the spring", "small-dollar loan alternatives to refer people to"},
+		{"es", "donativo del pan que sobra a parroquias y despensas", "pan para nuestra despensa de los sábados", "donaciones económicas para pagar la renta del local"},
+	}
+	for _, tc := range tests {
+		if got := lx.MatchTexts(tc.meets, tc.lang, tc.offer, tc.lang).Strength; got < 0.5 {
+			t.Errorf("%q meets %q at %.2f, want >= 0.5", tc.offer, tc.meets, got)
+		}
+		if got := lx.MatchTexts(tc.notMoney, tc.lang, tc.offer, tc.lang).Strength; got >= 0.4 {
+			t.Errorf("%q meets the need of money %q at %.2f, want < 0.4", tc.offer, tc.notMoney, got)
+		}
+	}
+	if got := lx.MatchTexts("capital para comprar árboles", "es", "grants of $1,000 to $10,000 for grassroots projects", "en").Strength; got < 0.5 {
+		t.Errorf("grants meet a need of capital to buy trees at %.2f, want >= 0.5", got)
+	}
+}
+
 // TestReadsOfNeedsSaidOtherwise pins needs whose words name something else
 // than what they ask for: a program with few sign-ups asks for people, a
 // count of flyers for printing, "nobody on staff" says who lacks, French
@@ -1157,5 +1183,37 @@ func TestReadsOfNeedsSaidOtherwise(t *testing.T) {
 	research := lx.MatchTexts("évaluation de notre programme", "fr", "Le laboratoire de recherche universitaire offre son expertise en évaluation", "fr").Strength
 	if research < 0.4 {
 		t.Errorf("a research lab's evaluation offer meets a need for evaluation at %.2f, want >= 0.4", research)
+	}
+}
+
+// TestGiverRankedByWhatItGives pins that an organization listing only
+// offers (or only needs) is suggested whoever its help meets before whoever
+// merely shares its cause: every match of its can only run one way.
+func TestGiverRankedByWhatItGives(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	at := func(lat, lon float64) *partnermatch.Location { return &partnermatch.Location{Lat: &lat, Lon: &lon} }
+	here, near := at(46.66, -120.52), at(46.60, -120.50)
+	radius := 40.0
+	giver := lx.NewProfile(&partnermatch.Organization{ID: "grower", Name: "Retired grower", Sector: "individual",
+		Mission:  "Retired after 41 years growing apples and cherries. I like helping young farmers.",
+		Offers:   []string{"the loan of an old tractor", "mentoring for beginning growers on pruning"},
+		Location: here, ServiceRadiusKM: &radius})
+	asker := lx.NewProfile(&partnermatch.Organization{ID: "co-op", Name: "New growers' co-op", Sector: "business",
+		Mission:  "Six families renting 20 acres for vegetables.",
+		Needs:    []string{"a tractor we can borrow", "someone experienced to coach us"},
+		Location: near, ServiceRadiusKM: &radius})
+	kin := lx.NewProfile(&partnermatch.Organization{ID: "orchard", Name: "Family orchard", Sector: "business",
+		Mission:  "Family farm growing apples and cherries for 80 years; we support young farmers.",
+		Offers:   []string{"u-pick days for families"},
+		Needs:    []string{"pickers in September", "more customers at our farm stand"},
+		Location: near, ServiceRadiusKM: &radius})
+	gets := lx.Evaluate(giver, asker, scoring.Graph{}).Suggestion.Score
+	shares := lx.Evaluate(giver, kin, scoring.Graph{}).Suggestion.Score
+	if gets <= shares {
+		t.Errorf("for a giver, the co-op its help meets scores %.3f, not above the %.3f of an orchard that only shares its cause", gets, shares)
+	}
+	back := lx.Evaluate(asker, giver, scoring.Graph{}).Suggestion.Score
+	if back <= lx.Evaluate(asker, kin, scoring.Graph{}).Suggestion.Score {
+		t.Errorf("for a co-op that only asks, the grower who meets its needs (%.3f) should rank above the orchard", back)
 	}
 }

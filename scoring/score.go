@@ -54,10 +54,11 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 	ab, gives := coverage(gives)
 	ba, receives := coverage(receives)
 	ev.Gives, ev.Receives = gives, receives
-	comp := combineDirections(ab, ba)
+	oneWay := a.listsOneSide()
+	comp := combineFor(oneWay, ab, ba)
 	// Shared rare words between needs and offers are weaker evidence than
 	// concepts but catch what the lexicon lacks.
-	lex := combineDirections(cosine(bag(a.Needs), bag(b.Offers), g.Corpus), cosine(bag(b.Needs), bag(a.Offers), g.Corpus))
+	lex := combineFor(oneWay, cosine(bag(a.Needs), bag(b.Offers), g.Corpus), cosine(bag(b.Needs), bag(a.Offers), g.Corpus))
 	comp = 1 - (1-comp)*(1-w.lexicalComplement*lex)
 	align, shared := lx.Alignment(a, b, g.Corpus)
 	ev.Shared = shared
@@ -121,6 +122,13 @@ func (lx *Lexicon) exchange(from, to string, m Match) partnermatch.Exchange {
 		x.Concept = lx.Concepts[c].Label
 	}
 	return x
+}
+
+// listsOneSide reports whether the organization lists offers and no needs,
+// or needs and no offers: it means to only give, or only ask. What its
+// mission is read to offer or need does not change that.
+func (p *Profile) listsOneSide() bool {
+	return (len(p.Org.Needs) == 0) != (len(p.Org.Offers) == 0)
 }
 
 // needsReach reports whether a needs introductions, trust or outreach: what

@@ -20,6 +20,11 @@ type Signature struct {
 	Purpose []int       `json:"p,omitempty"` // concept indexes
 	Weights []float32   `json:"w,omitempty"` // weight of each Purpose concept
 
+	// oneSide: the profile lists only offers or only needs. Only the
+	// signature of the organization a query is for needs it, and that one
+	// is made from its profile, so it is neither packed nor encoded.
+	oneSide bool
+
 	flat []int // backing array of the phrases' concepts, reused by UnpackSignature
 	// The arrays UnpackSignature reuses for Needs, Offers, Purpose and
 	// Weights, kept while those are nil: a signature without needs does
@@ -40,7 +45,7 @@ func fingerprint(text string) string {
 
 // Signature returns the profile's signature.
 func (p *Profile) Signature() *Signature {
-	s := &Signature{Lexicon: p.lx.fingerprint}
+	s := &Signature{Lexicon: p.lx.fingerprint, oneSide: p.listsOneSide()}
 	for _, ph := range p.Needs {
 		s.Needs = append(s.Needs, ph.PhraseSig)
 	}
@@ -114,7 +119,7 @@ func (lx *Lexicon) DecodeSignature(b []byte) (*Signature, error) {
 func (lx *Lexicon) Estimate(a, b *Signature, proximity float64) float64 {
 	ab := sigCoverage(lx, a.Needs, b.Offers, b.Needs)
 	ba := sigCoverage(lx, b.Needs, a.Offers, a.Needs)
-	comp := combineDirections(ab, ba)
+	comp := combineFor(a.oneSide, ab, ba)
 	align := lx.sigAlignment(a, b)
 	base := (w.complementarityWeight*comp + w.alignmentWeight*align) /
 		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)

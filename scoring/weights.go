@@ -112,6 +112,11 @@ type weights struct {
 	// worth about two thirds.
 	weakerSide  float64
 	mutualShare float64
+	// For an organization that lists only offers or only needs, one-way
+	// matches are all there can be: its one-way coverage counts this
+	// share, so that what it can give (or get) ranks its list rather
+	// than shared purpose alone.
+	oneWayByDesign float64
 
 	// Combination into one score.
 
@@ -249,6 +254,7 @@ var w = weights{
 	reusedOffer:       0.7,
 	weakerSide:        0.55,
 	mutualShare:       0.3,
+	oneWayByDesign:    0.6,
 
 	complementarityWeight: 0.56,
 	alignmentWeight:       0.34,
