@@ -672,8 +672,84 @@ func combineFor(oneWay bool, ab, ba float64) float64 {
 // Competition is how much two profiles need and offer the same things, in
 // [0, 1]. Both must overlap: two nonprofits that both need volunteers but
 // offer different things are not rivals.
+//
+// Twins rarely list the same heads: one bakery needs "weekly wholesale
+// customers" and "more people hearing about us", the other "offices that
+// will buy beans every week" and "people knowing who we are". So two
+// organizations of one sector whose offers share words ("beans",
+// "bikes") are also measured by every resource their phrases name, over
+// the shorter list: most of what the smaller one offers, the other offers
+// too. Their needs count at least half, since the same offers to the same
+// people are a rivalry whatever each asks for.
 func (lx *Lexicon) Competition(a, b *Profile) float64 {
-	return lx.headOverlap(a.Needs, b.Needs) * lx.headOverlap(a.Offers, b.Offers)
+	c := lx.headOverlap(a.Needs, b.Needs) * lx.headOverlap(a.Offers, b.Offers)
+	if a.Org.Sector != "" && a.Org.Sector == b.Org.Sector && wordOverlap(a.Offers, b.Offers) >= w.twinWords {
+		twin := lx.resourceOverlap(a.Offers, b.Offers) * math.Max(lx.resourceOverlap(a.Needs, b.Needs), 0.5)
+		c = math.Max(c, twin)
+	}
+	return c
+}
+
+// resourceOverlap is the share of the shorter list's resources (heads, and
+// resources named besides) that the other list names too, or one of their
+// family.
+func (lx *Lexicon) resourceOverlap(x, y []Phrase) float64 {
+	rx, ry := lx.resourceSet(x), lx.resourceSet(y)
+	if len(rx) == 0 || len(ry) == 0 {
+		return 0
+	}
+	both := 0
+	for c := range rx {
+		for d := range ry {
+			if lx.sameFamily(c, d) {
+				both++
+				break
+			}
+		}
+	}
+	return float64(both) / float64(min(len(rx), len(ry)))
+}
+
+func (lx *Lexicon) resourceSet(ps []Phrase) map[int]bool {
+	m := map[int]bool{}
+	for _, p := range ps {
+		for _, c := range p.Heads {
+			m[c] = true
+		}
+		for _, c := range p.Others {
+			if lx.Concepts[c].Kind == KindResource {
+				m[c] = true
+			}
+		}
+	}
+	return m
+}
+
+// wordOverlap is the cosine of the sets of telling stems of two lists.
+func wordOverlap(x, y []Phrase) float64 {
+	sx, sy := tellingStems(x), tellingStems(y)
+	if len(sx) == 0 || len(sy) == 0 {
+		return 0
+	}
+	n := 0
+	for s := range sx {
+		if sy[s] {
+			n++
+		}
+	}
+	return float64(n) / math.Sqrt(float64(len(sx)*len(sy)))
+}
+
+func tellingStems(ps []Phrase) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range ps {
+		for s := range p.stems {
+			if !generic[s] {
+				m[s] = true
+			}
+		}
+	}
+	return m
 }
 
 func (lx *Lexicon) headOverlap(x, y []Phrase) float64 {

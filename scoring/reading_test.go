@@ -1217,3 +1217,42 @@ func TestGiverRankedByWhatItGives(t *testing.T) {
 		t.Errorf("for a co-op that only asks, the grower who meets its needs (%.3f) should rank above the orchard", back)
 	}
 }
+
+// TestTwinsCompete pins that two organizations of one sector offering the
+// same things are read as rivals even when they word their needs apart,
+// and that a partner sharing a need and an offer with one of them is not.
+func TestTwinsCompete(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	org := func(id string, sector partnermatch.Sector, offers, needs []string) *scoring.Profile {
+		return lx.NewProfile(&partnermatch.Organization{ID: id, Name: id, Sector: sector, Offers: offers, Needs: needs})
+	}
+	roaster := org("roaster", "business",
+		[]string{"coffee beans at wholesale prices for offices", "urns and brewers lent for your events", "fundraiser coffee bags: your group keeps $4 a bag"},
+		[]string{"cafés that will order beans every week", "people across town knowing who we are"})
+	tests := []struct {
+		name    string
+		other   *scoring.Profile
+		rivals  bool
+		caution bool
+	}{
+		{"twin roaster", org("other-roaster", "business",
+			[]string{"event coffee service with our own urns", "wholesale beans for shared workspaces", "a share of bag sales for your cause"},
+			[]string{"steady wholesale accounts", "more folks hearing about us"}), true, true},
+		{"bike shop", org("bikes", "business",
+			[]string{"refurbished bikes at cost", "repair clinics"},
+			[]string{"customers in winter", "space to store bikes"}), false, false},
+		{"community centre", org("centre", "nonprofit",
+			[]string{"a hall for events", "after-school tutoring"},
+			[]string{"coffee for our volunteer nights", "more people knowing about our programs"}), false, false},
+	}
+	for _, tc := range tests {
+		ev := lx.Evaluate(roaster, tc.other, scoring.Graph{})
+		if got := ev.Competition >= 0.5; got != tc.rivals {
+			t.Errorf("%s: competition %.2f, want rivals (>= 0.5) %v", tc.name, ev.Competition, tc.rivals)
+		}
+		said := slices.ContainsFunc(ev.Suggestion.Reasons, func(r string) bool { return strings.HasPrefix(r, "Caution:") })
+		if said != tc.caution {
+			t.Errorf("%s: reasons %q, want a caution: %v", tc.name, ev.Suggestion.Reasons, tc.caution)
+		}
+	}
+}

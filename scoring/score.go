@@ -77,7 +77,9 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 		reach = g.Centrality
 	}
 
-	base := (w.complementarityWeight*comp + w.alignmentWeight*align + w.reachWeight*reach) /
+	// Rivals share a purpose too; theirs is no reason to partner.
+	rivalAlign := align * (1 - ev.Competition)
+	base := (w.complementarityWeight*comp + w.alignmentWeight*rivalAlign + w.reachWeight*reach) /
 		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)
 	base *= 1 - w.competitionPenalty*ev.Competition
 	ev.PaysInMentions = lx.paysInMentions(b)
