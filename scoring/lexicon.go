@@ -77,6 +77,7 @@ type Lexicon struct {
 	audience                  int               // the audienceConcept, or -1: see readAudienceOf
 	printing                  int               // the printingConcept, or -1: see readPrintRun
 	handedOver                []int             // handedOverConcepts found in this lexicon: see readLending
+	token                     int               // the tokenConcept, or -1: see readYourLogo
 	// teaching: classes and workshops, which teach a thing without giving
 	// it; learning: the needs what they mention still meets (training,
 	// education, programs, health, services). See matchConcepts.
@@ -249,6 +250,7 @@ func ParseLexicon(text string) (*Lexicon, error) {
 	lx.programs, lx.projects = lx.conceptIndex(programsConcept), lx.conceptIndex(projectsConcept)
 	lx.audience = lx.conceptIndex(audienceConcept)
 	lx.printing = lx.conceptIndex(printingConcept)
+	lx.token = lx.conceptIndex(tokenConcept)
 	for _, id := range handedOverConcepts {
 		if c := lx.conceptIndex(id); c >= 0 {
 			lx.handedOver = append(lx.handedOver, c)

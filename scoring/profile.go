@@ -324,6 +324,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	}
 	if role == roleOffer {
 		lx.readTakingOffer(&ph, words)
+		lx.readYourLogo(&ph, words)
 	}
 	lx.readLending(&ph, words)
 	if role == roleNeed {
@@ -1096,6 +1097,29 @@ var (
 	removingWords = fieldSet("débarrasser débarrasse débarrassent évacuer deshacernos deshacerse llevarse")
 	wastingWords  = fieldSet("wasting wasted landfill landfilling jeter jetons jette jettent jetés jetées jetée jeté gaspiller gaspillons gaspille gaspillés gaspillées gaspillé " +
 		"tirar tiramos tiran tira botar botamos botan desperdiciar desperdiciamos desperdicia desperdician desperdicie")
+)
+
+// readYourLogo reads an offer to show the partner's logo ("your logo on
+// our step-and-repeat", "votre logo sur nos affiches", "su logo en las
+// camisetas") as a token of thanks, not as design work: it is the logo
+// the partner already has, shown.
+func (lx *Lexicon) readYourLogo(ph *Phrase, words []string) {
+	if lx.token < 0 || slices.ContainsFunc(words, func(x string) bool { return designWords[x] }) {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		if logoWords[words[i]] && yourWords[words[i-1]] {
+			ph.Others = append(slices.Clone(ph.Heads), slices.DeleteFunc(slices.Clone(ph.Others), func(o int) bool { return o == lx.token })...)
+			ph.Heads = []int{lx.token}
+			return
+		}
+	}
+}
+
+var (
+	logoWords   = fieldSet("logo logos logotipo logotipos")
+	yourWords   = fieldSet("your votre vos su sus tu tus their leur leurs")
+	designWords = fieldSet("design designs designing redesign conception concevoir créer diseño diseñar diseñamos crear")
 )
 
 // readTakingOffer reads an offer to take something away ("same-night

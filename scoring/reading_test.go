@@ -498,6 +498,22 @@ func TestCharityRequestsRankLow(t *testing.T) {
 	if !(scores[true] < 0.5*scores[false]) {
 		t.Errorf("a charity request scores %.3f, not well below the %.3f of a one-sided request that does not ask it free", scores[true], scores[false])
 	}
+	// Who gives free, or asks for nothing, is not exploited by a taker
+	// that asks it free: that is whom the offer is for.
+	for _, giver := range []*scoring.Profile{
+		lx.NewProfile(&partnermatch.Organization{ID: "beds", Name: "Furniture Bank", Sector: "nonprofit",
+			Offers: []string{"beds and mattresses given free of charge to families moving in"}}),
+		lx.NewProfile(&partnermatch.Organization{ID: "beds2", Name: "Furniture Bank", Sector: "nonprofit",
+			Offers: []string{"beds and mattresses for families moving in"}}),
+	} {
+		hosts := lx.NewProfile(&partnermatch.Organization{ID: "hosts", Name: "Host Families", Sector: "community",
+			Offers: []string{"good vibes"}, Needs: []string{"des lits et des matelas gratuitement pour les familles"}, Language: "fr"})
+		for _, r := range lx.Evaluate(giver, hosts, scoring.Graph{}).Suggestion.Reasons {
+			if strings.Contains(r, "request for support") {
+				t.Errorf("%s: a family host asking free for what %s gives is called a request for support: %q", giver.Org.ID, giver.Org.ID, r)
+			}
+		}
+	}
 }
 
 // TestPurposeOfWhatAMissionProvides checks that what a mission says an
@@ -797,6 +813,11 @@ func TestWhoPaysInMentions(t *testing.T) {
 		{"same asks, not free", []string{"Instagram posts and shoutouts"}, []string{"meals", "classes", "a venue"}, "en", false},
 		{"magazine, half free", []string{"a tag in our stories", "exposure on our Instagram"}, []string{"complimentary drinks", "volunteers to staff our party"}, "en", true},
 		{"Spanish", []string{"publicaciones en nuestras redes sociales"}, []string{"comida gratis", "un salón sin costo"}, "es", true},
+		// A logo shown and a thank-you are tokens; who pays in them asks
+		// for donations and volunteers free too.
+		{"gala paying in logos", []string{"your logo on our step-and-repeat banner", "a thank-you from the stage"}, []string{"donated wine and auction items", "a donated venue for our spring gala", "volunteer servers"}, "en", true},
+		{"festival", []string{"votre logo sur nos affiches et sur la scène", "des mentions au micro pendant le festival"}, []string{"des commanditaires", "80 bénévoles pour les trois jours", "des artistes qui jouent gratuitement", "des prix pour nos tirages"}, "fr", true},
+		{"printer designing your logo", []string{"we design your logo and print your flyers"}, []string{"donated paper", "volunteer servers"}, "en", false},
 		// "Exposición a N lectores" is exposure, not an exhibition wall.
 		{"Spanish magazine", []string{"exposición a 20,000 lectores", "menciones en nuestras redes sociales"}, []string{"comida gratis para reseñas", "productos gratis para sorteos", "entradas gratis a eventos"}, "es", true},
 		{"radio with sponsors", []string{"on-air announcements for community events"}, []string{"underwriting sponsors", "volunteer hosts", "a hall for our anniversary"}, "en", false},

@@ -61,7 +61,7 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 		out = append(out, fmt.Sprintf("One-sided: %s offers only to be seen (posts, mentions, a logo) and asks for most of what it needs free; it is a request for support rather than a partnership.", bn))
 	case len(ev.Gives) > 0 && len(ev.Receives) == 0:
 		out = append(out, fmt.Sprintf("One-sided: nothing %s lists meets a need of %s, so the benefit runs one way.", an, bn))
-	case onlyTakesForFree(ev.Gives, ev.Receives):
+	case onlyTakesForFree(a, ev.Gives, ev.Receives):
 		out = append(out, fmt.Sprintf("One-sided: %s offers nothing %s needs and asks for what it would get free; it is a request for support rather than a partnership.", bn, an))
 	case len(ev.Gives) == 0 && len(ev.Receives) > 0:
 		out = append(out, fmt.Sprintf("One-sided: %s offers nothing %s needs; %s would be the one giving.", bn, an, an))

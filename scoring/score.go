@@ -83,7 +83,7 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)
 	base *= 1 - w.competitionPenalty*ev.Competition
 	ev.PaysInMentions = lx.paysInMentions(b)
-	if ev.PaysInMentions || onlyTakesForFree(gives, receives) {
+	if ev.PaysInMentions || onlyTakesForFree(a, gives, receives) {
 		base *= w.freeTaker
 	}
 	score := base * (w.proximityFloor + (1-w.proximityFloor)*prox)
@@ -168,13 +168,15 @@ func (lx *Lexicon) inFamily(c int, prefix string) bool {
 // need of b's that a meets asks for it free of charge: a request for
 // support ("free printing of 5,000 flyers", for a thank-you), not a
 // partnership. Asking for donations is not enough: that is what a food bank
-// does.
-func onlyTakesForFree(gives, receives []Match) bool {
-	if len(gives) > 0 || len(receives) == 0 {
+// does. Nor is it a request when a asks for nothing, or gives the thing
+// free anyway ("beds given free of charge to families"): taking it free
+// is what the offer is for.
+func onlyTakesForFree(a *Profile, gives, receives []Match) bool {
+	if len(a.Needs) == 0 || len(gives) > 0 || len(receives) == 0 {
 		return false
 	}
 	for _, m := range receives {
-		if !asksGratis(m.Need) {
+		if !asksGratis(m.Need) || asksGratis(m.Offer) {
 			return false
 		}
 	}
@@ -189,13 +191,16 @@ func onlyTakesForFree(gives, receives []Match) bool {
 // for is support, not a partnership; a radio station that offers airtime
 // and looks for sponsors is not one.
 func (lx *Lexicon) paysInMentions(p *Profile) bool {
-	read := 0
+	read, tokens := 0, 0
 	for i := range p.Offers {
 		for _, c := range p.Offers[i].Heads {
 			if !lx.inFamily(c, "visibility.") {
 				return false
 			}
 			read++
+			if lx.inFamily(c, tokenConcept) {
+				tokens++
+			}
 		}
 	}
 	if read == 0 || len(p.Needs) == 0 {
@@ -203,7 +208,9 @@ func (lx *Lexicon) paysInMentions(p *Profile) bool {
 	}
 	free := 0
 	for i := range p.Needs {
-		if asksGratis(&p.Needs[i]) {
+		// Who pays in logos and thank-yous also asks for donations and
+		// volunteers in return: those are free too.
+		if asksGratis(&p.Needs[i]) || tokens > 0 && p.Needs[i].asks&(askFree|askUnpaid) != 0 {
 			free++
 		}
 	}
