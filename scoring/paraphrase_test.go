@@ -106,12 +106,14 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // offers that seek what the need seeks, grown-ups' clothes for children,
 // everyday words: 0.826), so it is a development set now. fresh-mixed-9,
 // written the same way, scored 0.614 when it arrived and 0.616 at the end
-// of that session, unread: the newest honest figure. The floors are the
-// figures reached (dev 0.965, held-out 0.875, fresh-things 0.918,
+// of that session, unread (0.617 a session later). fresh-mixed-10, written
+// the same way, scored 0.763 with the engine of the session that added it
+// and 0.763 at its end, unread: the newest honest figure. The floors are
+// the figures reached (dev 0.965, held-out 0.875, fresh-things 0.918,
 // fresh-people 0.922, fresh-mixed 0.863, fresh-mixed-2 0.839,
-// fresh-mixed-3 0.697, fresh-mixed-4 0.868, fresh-mixed-5 0.772,
-// fresh-mixed-6 0.764, fresh-mixed-7 0.843, fresh-mixed-8 0.826,
-// fresh-mixed-9 0.616) rounded
+// fresh-mixed-3 0.697, 0.695 since, fresh-mixed-4 0.868, fresh-mixed-5
+// 0.772, fresh-mixed-6 0.764, fresh-mixed-7 0.843, 0.842 since,
+// fresh-mixed-8 0.826, fresh-mixed-9 0.617, fresh-mixed-10 0.763) rounded
 // down; the goal is 0.95 and 0.90 on the held-out part, and a change may
 // only raise them.
 func TestParaphraseSeparation(t *testing.T) {
@@ -134,6 +136,7 @@ func TestParaphraseSeparation(t *testing.T) {
 		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.84, true},
 		{"testdata/paraphrase/fresh-mixed-8.jsonl", 0.82, true},
 		{"testdata/paraphrase/fresh-mixed-9.jsonl", 0.61, false},
+		{"testdata/paraphrase/fresh-mixed-10.jsonl", 0.76, false},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
