@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/partnermatch/partnermatch"
 )
 
 // PhraseMatch is how well one offer meets one need, with the concept that
@@ -673,17 +675,19 @@ func combineFor(oneWay bool, ab, ba float64) float64 {
 // [0, 1]. Both must overlap: two nonprofits that both need volunteers but
 // offer different things are not rivals.
 //
-// Twins rarely list the same heads: one bakery needs "weekly wholesale
+// Twins rarely list the same heads: one roaster needs "weekly wholesale
 // customers" and "more people hearing about us", the other "offices that
 // will buy beans every week" and "people knowing who we are". So two
-// organizations of one sector whose offers share words ("beans",
-// "bikes") are also measured by every resource their phrases name, over
-// the shorter list: most of what the smaller one offers, the other offers
-// too. Their needs count at least half, since the same offers to the same
-// people are a rivalry whatever each asks for.
+// businesses whose offers share words ("beans", "bikes") are also
+// measured by every resource their phrases name, over the shorter list:
+// most of what the smaller one offers, the other offers too. Their needs
+// count at least half, since the same goods to the same customers are a
+// rivalry whatever each asks for. Only businesses: nonprofits that offer
+// the same service to the same people refer to each other, and real
+// directories' judges name them as partners.
 func (lx *Lexicon) Competition(a, b *Profile) float64 {
 	c := lx.headOverlap(a.Needs, b.Needs) * lx.headOverlap(a.Offers, b.Offers)
-	if a.Org.Sector != "" && a.Org.Sector == b.Org.Sector && wordOverlap(a.Offers, b.Offers) >= w.twinWords {
+	if a.Org.Sector == partnermatch.Business && b.Org.Sector == partnermatch.Business && wordOverlap(a.Offers, b.Offers) >= w.twinWords {
 		twin := lx.resourceOverlap(a.Offers, b.Offers) * math.Max(lx.resourceOverlap(a.Needs, b.Needs), 0.5)
 		c = math.Max(c, twin)
 	}

@@ -54,7 +54,7 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 	ab, gives := coverage(gives)
 	ba, receives := coverage(receives)
 	ev.Gives, ev.Receives = gives, receives
-	oneWay := a.listsOneSide()
+	oneWay := oneWayFor(a, b)
 	comp := combineFor(oneWay, ab, ba)
 	// Shared rare words between needs and offers are weaker evidence than
 	// concepts but catch what the lexicon lacks.
@@ -126,11 +126,21 @@ func (lx *Lexicon) exchange(from, to string, m Match) partnermatch.Exchange {
 	return x
 }
 
-// listsOneSide reports whether the organization lists offers and no needs,
-// or needs and no offers: it means to only give, or only ask. What its
-// mission is read to offer or need does not change that.
-func (p *Profile) listsOneSide() bool {
-	return (len(p.Org.Needs) == 0) != (len(p.Org.Offers) == 0)
+// oneWayFor reports whether b is measured by one-way coverage in a's list
+// (combineFor): a lists needs and no offers, so it can only ask; or a
+// lists offers and no needs, so it means to only give, and b lists needs
+// of its own. Directories converted from service listings give every
+// organization offers and no needs; there, what candidates are guessed to
+// need from their missions is too little to rank a list by.
+func oneWayFor(a *Profile, b *Profile) bool {
+	asks, gives := a.listsOneSide()
+	return asks || gives && len(b.Org.Needs) > 0
+}
+
+// listsOneSide reports whether the organization lists needs and no offers
+// (asks), or offers and no needs (gives).
+func (p *Profile) listsOneSide() (asks, gives bool) {
+	return len(p.Org.Offers) == 0 && len(p.Org.Needs) > 0, len(p.Org.Needs) == 0 && len(p.Org.Offers) > 0
 }
 
 // needsReach reports whether a needs introductions, trust or outreach: what

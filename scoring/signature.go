@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Signature is the compact part of a profile that matching by concepts
@@ -20,10 +21,11 @@ type Signature struct {
 	Purpose []int       `json:"p,omitempty"` // concept indexes
 	Weights []float32   `json:"w,omitempty"` // weight of each Purpose concept
 
-	// oneSide: the profile lists only offers or only needs. Only the
-	// signature of the organization a query is for needs it, and that one
-	// is made from its profile, so it is neither packed nor encoded.
-	oneSide bool
+	// asksOnly, givesOnly: the profile lists only needs, or only offers
+	// (see oneWayFor). Only the signature of the organization a query is
+	// for needs them, and that one is made from its profile, so they are
+	// neither packed nor encoded.
+	asksOnly, givesOnly bool
 
 	flat []int // backing array of the phrases' concepts, reused by UnpackSignature
 	// The arrays UnpackSignature reuses for Needs, Offers, Purpose and
@@ -45,7 +47,8 @@ func fingerprint(text string) string {
 
 // Signature returns the profile's signature.
 func (p *Profile) Signature() *Signature {
-	s := &Signature{Lexicon: p.lx.fingerprint, oneSide: p.listsOneSide()}
+	s := &Signature{Lexicon: p.lx.fingerprint}
+	s.asksOnly, s.givesOnly = p.listsOneSide()
 	for _, ph := range p.Needs {
 		s.Needs = append(s.Needs, ph.PhraseSig)
 	}
@@ -119,7 +122,9 @@ func (lx *Lexicon) DecodeSignature(b []byte) (*Signature, error) {
 func (lx *Lexicon) Estimate(a, b *Signature, proximity float64) float64 {
 	ab := sigCoverage(lx, a.Needs, b.Offers, b.Needs)
 	ba := sigCoverage(lx, b.Needs, a.Offers, a.Needs)
-	comp := combineFor(a.oneSide, ab, ba)
+	// b's needs read from its mission are marked inferred; any other was
+	// listed, as oneWayFor asks.
+	comp := combineFor(a.asksOnly || a.givesOnly && slices.ContainsFunc(b.Needs, func(p PhraseSig) bool { return !p.Inferred }), ab, ba)
 	align := lx.sigAlignment(a, b)
 	base := (w.complementarityWeight*comp + w.alignmentWeight*align) /
 		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)
