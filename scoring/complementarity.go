@@ -702,24 +702,13 @@ func (lx *Lexicon) resourceOverlap(x, y []Phrase) float64 {
 	if len(rx) == 0 || len(ry) == 0 {
 		return 0
 	}
-	both := 0
-	for c := range rx {
-		for d := range ry {
-			if lx.sameFamily(c, d) {
-				both++
-				break
-			}
-		}
-	}
-	return float64(both) / float64(min(len(rx), len(ry)))
+	return float64(lx.sharedFamilies(rx, ry)) / float64(min(len(rx), len(ry)))
 }
 
+// resourceSet is headSet with the resources phrases name besides.
 func (lx *Lexicon) resourceSet(ps []Phrase) map[int]bool {
-	m := map[int]bool{}
+	m := headSet(ps)
 	for _, p := range ps {
-		for _, c := range p.Heads {
-			m[c] = true
-		}
 		for _, c := range p.Others {
 			if lx.Concepts[c].Kind == KindResource {
 				m[c] = true
@@ -727,6 +716,20 @@ func (lx *Lexicon) resourceSet(ps []Phrase) map[int]bool {
 		}
 	}
 	return m
+}
+
+// sharedFamilies counts the concepts of x with one of their family in y.
+func (lx *Lexicon) sharedFamilies(x, y map[int]bool) int {
+	both := 0
+	for c := range x {
+		for d := range y {
+			if lx.sameFamily(c, d) {
+				both++
+				break
+			}
+		}
+	}
+	return both
 }
 
 // wordOverlap is the cosine of the sets of telling stems of two lists.
@@ -761,16 +764,7 @@ func (lx *Lexicon) headOverlap(x, y []Phrase) float64 {
 	if len(hx) == 0 || len(hy) == 0 {
 		return 0
 	}
-	both := 0
-	for c := range hx {
-		for d := range hy {
-			if lx.sameFamily(c, d) {
-				both++
-				break
-			}
-		}
-	}
-	return math.Min(1, float64(both)/float64(max(len(hx), len(hy))))
+	return math.Min(1, float64(lx.sharedFamilies(hx, hy))/float64(max(len(hx), len(hy))))
 }
 
 func headSet(ps []Phrase) map[int]bool {
