@@ -145,9 +145,11 @@ var lafayetteFloors = match.Metrics{Hit1: 0.56, Hit3: 0.78, Hit10: 1.00, MRR: 0.
 // engine of the start of the session that added it (0.436, 0.655, 0.891,
 // 0.584, 0.566, 1; the baseline 0.309, 0.509, 0.745, 0.433, 0.374, 2), once
 // in its middle (0.455, 0.691, 0.891, 0.601, 0.583, 0) and twice at its
-// end (the same), overall figures only, its misses unread: the honest
-// figures now. The floors are the end figures rounded down.
-var miamiFloors = match.Metrics{Hit1: 0.45, Hit3: 0.69, Hit10: 0.89, MRR: 0.60, NDCG10: 0.58, MustNotInTop10: 0}
+// end (the same, then 0.455, 0.673, 0.891, 0.595, 0.576, 0 once a link
+// that cost a real directory a first place was taken out), overall
+// figures only, its misses unread: the honest figures now. The floors
+// are the end figures rounded down.
+var miamiFloors = match.Metrics{Hit1: 0.45, Hit3: 0.67, Hit10: 0.89, MRR: 0.59, NDCG10: 0.57, MustNotInTop10: 0}
 
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
