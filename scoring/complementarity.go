@@ -529,6 +529,9 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 				continue
 			}
 			if len(need.Uses) > 0 {
+				if lx.sellsOnGift(receiver, giver, need) {
+					continue
+				}
 				// They need what we want used: they are its users.
 				m := lx.matchConcepts(&theirs.PhraseSig, &PhraseSig{Heads: need.Uses})
 				if m.Concept >= 0 && slices.ContainsFunc(need.Uses, func(u int) bool { return lx.isAncestor(m.Concept, u) && lx.inFamily(u, "equipment.") }) {
@@ -563,6 +566,15 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 		}
 	}
 	return matches
+}
+
+// sellsOnGift reports whether a business (giver) would take what an
+// organization that is not one (receiver) gives away as surplus ("a way to
+// get our extra harvest to people who need it"): the grocer would sell it,
+// and a community garden means it for people, so theirs is no exchange.
+// Surplus a business or a farm wants an outlet for may go to a business.
+func (lx *Lexicon) sellsOnGift(receiver, giver *Profile, need *Phrase) bool {
+	return need.asks&askGiveaway != 0 && giver.Org.Sector == partnermatch.Business && receiver.Org.Sector != partnermatch.Business
 }
 
 // takesKindFree reports whether another need of giver asks free for the
@@ -610,12 +622,15 @@ func (lx *Lexicon) needMeetsNeed(ours, theirs *PhraseSig) (float64, int) {
 }
 
 // discountLikeForLike weakens exchanges through the same concept in both
-// directions: two soccer clubs lending each other coaches are twins.
+// directions: two soccer clubs lending each other coaches are twins. A
+// need for takers met is not the thing given back: the garden that gives
+// its surplus to a pantry gains a way to get it to people.
 func (lx *Lexicon) discountLikeForLike(gives, receives []Match) {
 	for i := range gives {
 		for j := range receives {
 			g, r := &gives[i], &receives[j]
-			if g.Strength > 0 && r.Strength > 0 && g.Direct && r.Direct && g.Concept >= 0 && r.Concept >= 0 && lx.sameFamily(g.Concept, r.Concept) {
+			if g.Strength > 0 && r.Strength > 0 && g.Direct && r.Direct && g.Concept >= 0 && r.Concept >= 0 && lx.sameFamily(g.Concept, r.Concept) &&
+				!lx.takes(&g.Need.PhraseSig) && !lx.takes(&r.Need.PhraseSig) {
 				g.Strength *= w.likeForLike
 				r.Strength *= w.likeForLike
 			}
@@ -871,6 +886,9 @@ const (
 	askGratis                    // gratisWords, or at no cost
 	askHelp                      // helpWords
 	askUnpaid                    // unpaidWords
+	// askGiveaway: a need for takers of the organization's surplus
+	// (readTakers), which it gives away.
+	askGiveaway
 )
 
 // readAsking reads what text asks for (asking), in one walk of its words.

@@ -1015,6 +1015,15 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 		// organization's own, said or not.
 		ours = taking
 	}
+	surplus := false
+	if ours == 0 {
+		// "a way to get our extra harvest to people", "an outlet for
+		// unsold produce", "récupérer les invendus": a surplus is the
+		// organization's own to give, and whoever takes it helps.
+		if t, o := surplusAt(words); o > 0 {
+			taking, ours, surplus = t, o, true
+		}
+	}
 	if ours == 0 {
 		// "a way to stop throwing out good food", "au lieu de jeter nos
 		// surplus", "para no tirar el pan": what would be wasted is the
@@ -1035,7 +1044,9 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 			// send our surplus harvest" asks for whoever would take it.
 			return
 		}
-		if start > ours && lx.Concepts[h.Concept].Kind == KindResource {
+		if start > ours && lx.Concepts[h.Concept].Kind == KindResource && (!surplus || lx.goods(h.Concept)) {
+			// A surplus is goods: "so it doesn't end up in the dumpster"
+			// names no more of it.
 			used = append(used, h.Concept)
 		}
 	}
@@ -1045,7 +1056,51 @@ func (lx *Lexicon) readTakers(ph *Phrase, words []string) {
 	ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
 	ph.Heads = []int{lx.users}
 	ph.Uses = used
+	if surplus {
+		ph.asks |= askGiveaway
+	}
 }
+
+// surplusAt returns the positions (as Analyze counts them, from 1) of the
+// word from which a need names the organization's surplus and of the word
+// after which that surplus is named, or zeros: a possessive before a word
+// of surplus ("our extra harvest", "nos surplus", "nuestro pan sobrante"
+// reads the possessive), or a noun of surplus after a word of taking
+// ("someone to take surplus", "an outlet for unsold produce", "récupérer
+// les invendus"). "Extra" alone asks for more ("extra hands"), and a
+// surplus with no taker named may be what is sought ("farms with
+// surplus", "surplus to rescue").
+func surplusAt(words []string) (taking, ours int) {
+	taker := 0
+	for i, w := range words {
+		switch {
+		case possessives[w] && i+1 < len(words) && (surplusWords[words[i+1]] || surplusAdjectives[words[i+1]]):
+			return i + 1, i + 1
+		case possessives[w] && i+2 < len(words) && surplusAdjectives[words[i+2]]:
+			// "nuestro pan sobrante", "notre pain invendu"
+			return i + 1, i + 1
+		case takingWords[w] || outletWords[w]:
+			if taker == 0 {
+				taker = i + 1
+			}
+		case taker > 0 && surplusWords[w]:
+			return taker, i
+		}
+	}
+	return 0, 0
+}
+
+var (
+	// surplusWords name a surplus, or a thing as surplus, before it or
+	// alone; surplusAdjectives do only right after a possessive or the
+	// thing it owns ("our extra produce", "nuestro pan sobrante").
+	surplusWords = fieldSet("surplus surpluses leftover leftovers excess unsold unsellable " +
+		"invendus invendu invendues excédent excédents excédentaire excédentaires restes " +
+		"excedente excedentes sobrante sobrantes sobras")
+	surplusAdjectives = fieldSet("extra spare sobrante sobrantes invendu invendus invendue invendues")
+	// outletWords name a taker of what is for sale or to give.
+	outletWords = fieldSet("outlet outlets débouché débouchés")
+)
 
 // couldUse reports whether the taking verb at position at (counted from 1)
 // is the "could use" of wanting ("we could really use drivers"), which asks

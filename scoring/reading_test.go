@@ -167,7 +167,8 @@ func TestUsersOfWhatItHas(t *testing.T) {
 }
 
 // TestTakersOfWhatWouldBeWasted checks that a need to stop throwing food
-// out asks for someone to take it, not for food. TestWhatDoesNotMeetANeed
+// out, or one that names the organization's surplus, asks for someone to
+// take it, not for food. TestWhatDoesNotMeetANeed
 // checks that an offer to come and take things away meets that need and no
 // need for the things.
 func TestTakersOfWhatWouldBeWasted(t *testing.T) {
@@ -184,11 +185,65 @@ func TestTakersOfWhatWouldBeWasted(t *testing.T) {
 		{"what is to be hauled away asks for takers", "someone to haul away spent grain every week", "en", []string{"resource.users"}},
 		{"what others would rid us of", "quelqu'un pour nous débarrasser du pain invendu", "fr", []string{"resource.users"}},
 		{"what we could use is asked for", "we could also use some younger hands for our fall rummage sale", "en", []string{"volunteers.general"}},
+		{"our extra harvest is ours to give", "a way to get our extra harvest to people who need it", "en", []string{"resource.users"}},
+		{"where our surplus can go", "somewhere our surplus harvest can go before it rots on the vine", "en", []string{"resource.users"}},
+		{"an outlet for what did not sell", "an outlet for unsold produce", "en", []string{"resource.users"}},
+		{"the same in French", "un endroit pour nos légumes invendus", "fr", []string{"resource.users"}},
+		{"the same in Spanish", "alguien que se lleve nuestras verduras sobrantes", "es", []string{"resource.users"}},
+		{"extra hands are more hands", "extra hands to thin fruit in June", "en", []string{"volunteers.general"}},
+		{"a surplus sought is food asked for", "farms and food businesses with surplus", "en", []string{"food.donations"}},
+		{"a place to keep our surplus asks for storage", "cold storage for our surplus produce", "en", []string{"storage.cold"}},
 	}
 	for _, tt := range readings {
 		if diff := cmp.Diff(tt.want, headOf(lx, tt.text, tt.lang)); diff != "" {
 			t.Errorf("%s: need %q (-want +got):\n%s", tt.name, tt.text, diff)
 		}
+	}
+}
+
+// TestSurplusSeeksTakers checks that a business that would sell what a
+// garden gives away as surplus is no taker of it, and a pantry is
+// (TestTakersOfWhatWouldBeWasted pins the reading).
+func TestSurplusSeeksTakers(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	garden := lx.NewProfile(&partnermatch.Organization{ID: "garden", Name: "Garden", Sector: "community",
+		Offers: []string{"garden plots for families"}, Needs: []string{"a way to get our extra harvest to people who need it"}})
+	farm := lx.NewProfile(&partnermatch.Organization{ID: "farm", Name: "Farm", Sector: "business",
+		Offers: []string{"farm tours"}, Needs: []string{"an outlet for our surplus vegetables"}})
+	pantry := lx.NewProfile(&partnermatch.Organization{ID: "pantry", Name: "Pantry", Sector: "nonprofit",
+		Offers: []string{"a weekly pantry for 200 families"}, Needs: []string{"more fresh vegetables for our families"}})
+	grocer := lx.NewProfile(&partnermatch.Organization{ID: "grocer", Name: "Grocer", Sector: "business",
+		Offers: []string{"a community bulletin board"}, Needs: []string{"fresh vegetables grown close by"}})
+	tests := []struct {
+		name         string
+		giver, taker *scoring.Profile
+		want         []string // how the taker meets the giver's needs
+	}{
+		{"a pantry takes a garden's surplus", garden, pantry, []string{scoring.ViaUser}},
+		{"a grocer would sell it", garden, grocer, nil},
+		{"a farm's surplus may go to a grocer", farm, grocer, []string{scoring.ViaUser}},
+	}
+	for _, tt := range tests {
+		var vias []string
+		for _, m := range lx.Evaluate(tt.giver, tt.taker, scoring.Graph{}).Gives {
+			vias = append(vias, m.Via)
+		}
+		if diff := cmp.Diff(tt.want, vias); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+
+	// A pantry that picks up surplus and asks for food donations takes
+	// what the garden gives: one trade seen from both sides, not food
+	// given for food.
+	garden.Org.Offers = []string{"surplus tomatoes and greens all summer"}
+	garden = lx.NewProfile(garden.Org)
+	pickup := lx.NewProfile(&partnermatch.Organization{ID: "pickup", Name: "Pickup", Sector: "nonprofit",
+		Offers: []string{"same-night pickup of unsold food from shops and restaurants"}, Needs: []string{"more food donations from local businesses"}})
+	ev := lx.Evaluate(garden, pickup, scoring.Graph{})
+	if len(ev.Gives) == 0 || len(ev.Receives) == 0 || ev.Suggestion.Components.Complementarity < 0.5 {
+		t.Errorf("garden and pickup pantry: %d needs met each way (%d back), complementarity %.2f; want both ways, at least 0.5",
+			len(ev.Gives), len(ev.Receives), ev.Suggestion.Components.Complementarity)
 	}
 }
 
