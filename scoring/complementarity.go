@@ -93,6 +93,12 @@ func (lx *Lexicon) MatchPhrases(need, offer *Phrase) PhraseMatch {
 		// language the people it is for speak.
 		best.Strength *= w.otherServiceLanguage
 	}
+	if best.Strength == 0 && len(best.Shared) == 0 && !lx.takes(&offer.PhraseSig) && !lx.takes(&need.PhraseSig) {
+		// Where neither concepts nor shared words say anything, words
+		// used alike in English ("cooler" and "refrigerated") are a
+		// hint, never enough for an exchange.
+		best.Strength = w.vectorHint * vectorSimilarity(need.vec, offer.vec)
+	}
 	return best
 }
 

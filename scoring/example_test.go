@@ -14,11 +14,13 @@ func ExampleLexicon_MatchTexts() {
 	m := lx.MatchTexts("une chambre froide pour les dons du samedi", "fr", "a walk-in cooler with spare shelves", "en")
 	c := lx.Concepts[m.Concept]
 	fmt.Printf("%.2f %s (%s)\n", m.Strength, c.ID, c.Label)
+	// Same topic, other kind of help: no concept links them, and what the
+	// English words' vectors say is a hint below any exchange.
 	m = lx.MatchTexts("cold storage for produce", "en", "fresh vegetables from our garden", "en")
-	fmt.Printf("%.2f\n", m.Strength)
+	fmt.Printf("%.2f, concept %d\n", m.Strength, m.Concept)
 	// Output:
 	// 1.00 storage.cold (cold storage)
-	// 0.00
+	// 0.13, concept -1
 }
 
 func ExampleDistanceKM() {

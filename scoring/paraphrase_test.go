@@ -108,14 +108,17 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // written the same way, scored 0.614 when it arrived and 0.616 at the end
 // of that session, unread (0.617 a session later). fresh-mixed-10, written
 // the same way, scored 0.763 with the engine of the session that added it
-// and 0.763 at its end, unread: the newest honest figure. The floors are
-// the figures reached (dev 0.965, held-out 0.875, fresh-things 0.918,
-// fresh-people 0.922, fresh-mixed 0.863, fresh-mixed-2 0.839,
-// fresh-mixed-3 0.697, 0.695 since, fresh-mixed-4 0.868, fresh-mixed-5
-// 0.772, fresh-mixed-6 0.764, fresh-mixed-7 0.843, 0.842 since,
-// fresh-mixed-8 0.826, fresh-mixed-9 0.617, fresh-mixed-10 0.763) rounded
-// down; the goal is 0.95 and 0.90 on the held-out part, and a change may
-// only raise them.
+// and 0.763 at its end, unread. The word-vector hint (wordvec.go) was
+// chosen on the parts other than the held-out one and moved every part
+// but dev (0.965 -> 0.964): held-out 0.875 -> 0.879, fresh-mixed-10
+// 0.763 -> 0.780, fresh-mixed-9 0.617 -> 0.658, fresh-mixed-3 0.695 ->
+// 0.759, fresh-mixed-6 0.764 -> 0.819. The floors are the figures reached
+// (dev 0.964, held-out 0.879, fresh-things 0.926, fresh-people 0.938,
+// fresh-mixed 0.868, fresh-mixed-2 0.879, fresh-mixed-3 0.759,
+// fresh-mixed-4 0.887, fresh-mixed-5 0.793, fresh-mixed-6 0.819,
+// fresh-mixed-7 0.854, fresh-mixed-8 0.832, fresh-mixed-9 0.658,
+// fresh-mixed-10 0.780) rounded down; the goal is 0.95 and 0.90 on the
+// held-out part, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
@@ -125,18 +128,18 @@ func TestParaphraseSeparation(t *testing.T) {
 	}{
 		{"testdata/paraphrase/dev.jsonl", 0.96, true},
 		{"testdata/paraphrase/heldout.jsonl", 0.87, false},
-		{"testdata/paraphrase/fresh-things.jsonl", 0.91, false},
-		{"testdata/paraphrase/fresh-people.jsonl", 0.92, false},
+		{"testdata/paraphrase/fresh-things.jsonl", 0.92, false},
+		{"testdata/paraphrase/fresh-people.jsonl", 0.93, false},
 		{"testdata/paraphrase/fresh-mixed.jsonl", 0.86, false},
-		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.83, true},
-		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.69, false},
-		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.86, true},
-		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.77, false},
-		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.76, true},
-		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.84, true},
-		{"testdata/paraphrase/fresh-mixed-8.jsonl", 0.82, true},
-		{"testdata/paraphrase/fresh-mixed-9.jsonl", 0.61, false},
-		{"testdata/paraphrase/fresh-mixed-10.jsonl", 0.76, false},
+		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.87, true},
+		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.75, false},
+		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.88, true},
+		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.79, false},
+		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.81, true},
+		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.85, true},
+		{"testdata/paraphrase/fresh-mixed-8.jsonl", 0.83, true},
+		{"testdata/paraphrase/fresh-mixed-9.jsonl", 0.65, false},
+		{"testdata/paraphrase/fresh-mixed-10.jsonl", 0.77, false},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)

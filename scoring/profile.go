@@ -42,6 +42,9 @@ type Phrase struct {
 	tongues tongues
 	// sexes: whether it names women, men or both as its people.
 	sexes sexes
+	// vec: the direction of its English words (phraseVector), nil in
+	// other languages.
+	vec []float64
 }
 
 // PhraseSig is what matching needs of a phrase besides its words: its head
@@ -232,7 +235,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 	// changes them.
 	words := splitWords(text)
 	toks := analyzeWords(words, lang)
-	ph := Phrase{Text: strings.TrimSpace(text), Tokens: toks, stems: map[string]bool{}}
+	ph := Phrase{Text: strings.TrimSpace(text), Tokens: toks, stems: map[string]bool{}, vec: phraseVector(words, lang)}
 	ph.Inferred = inferred
 	switch role {
 	case roleNeed:
@@ -267,7 +270,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		// "We need folding tables too", "Nous cherchons aussi une salle",
 		// "Nuestra despensa también necesita alimentos": written where an
 		// offer goes, it asks for the thing and offers nothing.
-		ph.Heads, ph.Others, ph.stems = nil, nil, map[string]bool{}
+		ph.Heads, ph.Others, ph.stems, ph.vec = nil, nil, map[string]bool{}, nil
 		return ph
 	}
 	if role == roleOffer {

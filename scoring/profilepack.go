@@ -381,6 +381,11 @@ func (lx *Lexicon) UnpackProfile(id string, b []byte) (*Profile, error) {
 			for range n {
 				out[i].stems[str()] = true
 			}
+			if n > 0 {
+				// A phrase read as offering nothing keeps no stems
+				// and no vector (phraseAs).
+				out[i].vec = phraseVector(splitWords(out[i].Text), lang)
+			}
 			r.facts(&out[i])
 		}
 		return out

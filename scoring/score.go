@@ -63,6 +63,10 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 	align, shared := lx.Alignment(a, b, g.Corpus)
 	ev.Shared = shared
 	ev.Competition = lx.Competition(a, b)
+	// Words used alike say what the lexicon could not, but rivals use
+	// the same words for what they both sell.
+	soft := combineFor(oneWay, vectorCoverage(a.Needs, b.Offers), vectorCoverage(b.Needs, a.Offers))
+	comp = 1 - (1-comp)*(1-w.vectorComplement*soft*(1-ev.Competition))
 
 	prox := 0.0
 	ev.Within = true
