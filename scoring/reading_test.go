@@ -351,6 +351,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		wantMin, wantMax                float64
 	}{
 		{"a thank-you is not customers", "repeat customers", "en", "a thank-you on our Facebook page", "en", 0, 0.39},
+		{"coffee and snacks make no meal", "hot meals for patients recovering at home", "en", "coffee and snacks", "en", 0.4, 0.45},
+		{"a caterer's lunches do", "hot meals for patients recovering at home", "en", "boxed lunches from our kitchen", "en", 0.6, 1},
 		{"parkas are winter coats", "manteaux d'hiver pour les enfants du quartier", "fr", "un magasin donne ses parkas et habits de neige chaque novembre", "fr", 0.6, 1},
 		{"a break for the partner is respite", "respite for family caregivers of people with dementia", "en", "trained volunteers sit with a person with memory loss so their partner gets a break", "en", 0.6, 1},
 		{"a hall of fame is no hall", "a hall for our monthly community supper", "en", "nominations open for the county hall of fame", "en", 0, 0.39},
