@@ -201,6 +201,16 @@ func TestTakersOfWhatWouldBeWasted(t *testing.T) {
 	}
 }
 
+// viasOfGives lists how taker meets giver's needs, one way per need met
+// (scoring.ViaUser and the like; "" for an offer).
+func viasOfGives(lx *scoring.Lexicon, giver, taker *scoring.Profile) []string {
+	var vias []string
+	for _, m := range lx.Evaluate(giver, taker, scoring.Graph{}).Gives {
+		vias = append(vias, m.Via)
+	}
+	return vias
+}
+
 // TestSurplusSeeksTakers checks that a business that would sell what a
 // garden gives away as surplus is no taker of it, and a pantry is
 // (TestTakersOfWhatWouldBeWasted pins the reading).
@@ -224,11 +234,7 @@ func TestSurplusSeeksTakers(t *testing.T) {
 		{"a farm's surplus may go to a grocer", farm, grocer, []string{scoring.ViaUser}},
 	}
 	for _, tt := range tests {
-		var vias []string
-		for _, m := range lx.Evaluate(tt.giver, tt.taker, scoring.Graph{}).Gives {
-			vias = append(vias, m.Via)
-		}
-		if diff := cmp.Diff(tt.want, vias); diff != "" {
+		if diff := cmp.Diff(tt.want, viasOfGives(lx, tt.giver, tt.taker)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
 		}
 	}
@@ -273,11 +279,7 @@ func TestDrivesSeekTakers(t *testing.T) {
 		{"a need for materials in general takes no clothes", parish, makers, nil},
 	}
 	for _, tt := range tests {
-		var vias []string
-		for _, m := range lx.Evaluate(tt.giver, tt.taker, scoring.Graph{}).Gives {
-			vias = append(vias, m.Via)
-		}
-		if diff := cmp.Diff(tt.wantTakerGive, vias); diff != "" {
+		if diff := cmp.Diff(tt.wantTakerGive, viasOfGives(lx, tt.giver, tt.taker)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
 		}
 	}
