@@ -22,7 +22,7 @@ var townFloors = match.Metrics{Hit1: 0.89, Hit3: 0.94, Hit10: 1.00, MRR: 0.93, N
 // used to find faults, so it is no longer out-of-sample; the floors are the
 // figures reached since, rounded down. They may only be lowered by a
 // trade that its commit names (a clear gain elsewhere for a rank or two here).
-var riverbendFloors = match.Metrics{Hit1: 0.62, Hit3: 0.76, Hit10: 0.92, MRR: 0.71, NDCG10: 0.57, MustNotInTop10: 6}
+var riverbendFloors = match.Metrics{Hit1: 0.62, Hit3: 0.76, Hit10: 0.92, MRR: 0.71, NDCG10: 0.57, MustNotInTop10: 5}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured
@@ -43,7 +43,13 @@ var lakeshoreFloors = match.Metrics{Hit1: 0.49, Hit3: 0.71, Hit10: 0.92, MRR: 0.
 // projects, exposure-only takers, street art and exhibit space), so like
 // lakeshore it is now a development set; the floors are the figures
 // reached then (0.636, 0.836, 0.945, 0.740, 0.660, 2), rounded down.
-var redriverFloors = match.Metrics{Hit1: 0.69, Hit3: 0.87, Hit10: 0.96, MRR: 0.78, NDCG10: 0.71, MustNotInTop10: 2}
+//
+// Lowered in the sixteenth session (hit@1 0.69 -> 0.67, nDCG@10 0.71 ->
+// 0.70) for the French and Spanish glossaries of the word vectors, which
+// raised the held-out paraphrase AUC from 0.879 to 0.911 and left the
+// development directories' mean as it was (hit@1 0.637, nDCG@10 0.663 ->
+// 0.667, must_not 23 -> 21).
+var redriverFloors = match.Metrics{Hit1: 0.67, Hit3: 0.87, Hit10: 0.96, MRR: 0.78, NDCG10: 0.70, MustNotInTop10: 2}
 
 // outaouaisFloors: testdata/judged/outaouais.jsonl and its queries were
 // written the same way and committed before the engine was run on them;
@@ -56,7 +62,7 @@ var redriverFloors = match.Metrics{Hit1: 0.69, Hit3: 0.87, Hit10: 0.96, MRR: 0.7
 // logo placements as publicity), so it is now a development set too; the
 // floors are the figures reached then (0.709, 0.909, 0.927, 0.795, 0.759,
 // 4), rounded down.
-var outaouaisFloors = match.Metrics{Hit1: 0.74, Hit3: 0.92, Hit10: 0.96, MRR: 0.83, NDCG10: 0.80, MustNotInTop10: 6}
+var outaouaisFloors = match.Metrics{Hit1: 0.74, Hit3: 0.92, Hit10: 0.98, MRR: 0.83, NDCG10: 0.80, MustNotInTop10: 5}
 
 // acadieFloors: testdata/judged/acadie.jsonl and its queries were written
 // the same way and committed before the engine was run on them; they were
@@ -85,9 +91,12 @@ var acadieFloors = match.Metrics{Hit1: 0.58, Hit3: 0.70, Hit10: 0.92, MRR: 0.67,
 // as guards while bisecting a breadth pass, so they are less blind now; the
 // floors are the figures reached since (sonora 0.655, 0.818, 0.891, 0.746,
 // 0.676, 3; nipissing 0.436, 0.636, 0.836, 0.560, 0.497, 4) rounded down.
+// The sixteenth session's glossaries (see redriverFloors) cost sonora one
+// first place (hit@1 0.67 -> 0.65) and nipissing a third place (hit@3 0.65
+// -> 0.63) while nipissing gained a first one (hit@1 0.43 -> 0.45).
 var (
-	sonoraFloors    = match.Metrics{Hit1: 0.67, Hit3: 0.81, Hit10: 0.92, MRR: 0.75, NDCG10: 0.68, MustNotInTop10: 2}
-	nipissingFloors = match.Metrics{Hit1: 0.43, Hit3: 0.65, Hit10: 0.85, MRR: 0.56, NDCG10: 0.51, MustNotInTop10: 1}
+	sonoraFloors    = match.Metrics{Hit1: 0.65, Hit3: 0.81, Hit10: 0.92, MRR: 0.75, NDCG10: 0.68, MustNotInTop10: 2}
+	nipissingFloors = match.Metrics{Hit1: 0.45, Hit3: 0.63, Hit10: 0.85, MRR: 0.56, NDCG10: 0.51, MustNotInTop10: 1}
 )
 
 // windsorFloors: testdata/judged/windsor.jsonl (Windsor-Essex and
@@ -112,7 +121,11 @@ var windsorFloors = match.Metrics{Hit1: 0.67, Hit3: 0.85, Hit10: 0.92, MRR: 0.77
 // three times in that session: its start, after its twin and one-way
 // changes, and after those were narrowed for the real directories). The
 // floors are those figures rounded down.
-var merrimackFloors = match.Metrics{Hit1: 0.65, Hit3: 0.78, Hit10: 0.94, MRR: 0.75, NDCG10: 0.68, MustNotInTop10: 2}
+//
+// Lowered in the sixteenth session (hit@10 0.94 -> 0.92, MRR 0.75 ->
+// 0.74; nDCG@10 went up, 0.687 -> 0.693) for the glossaries (see
+// redriverFloors).
+var merrimackFloors = match.Metrics{Hit1: 0.65, Hit3: 0.78, Hit10: 0.92, MRR: 0.74, NDCG10: 0.68, MustNotInTop10: 2}
 
 // yakimaFloors: testdata/judged/yakima.jsonl (the Yakima Valley, the
 // Yakama Nation's towns and the Tri-Cities; Spanish from farmworkers'
@@ -136,7 +149,10 @@ var yakimaFloors = match.Metrics{Hit1: 0.56, Hit3: 0.80, Hit10: 0.94, MRR: 0.70,
 // figures now. Still unread, it measured 0.564, 0.782, 1.000, 0.709,
 // 0.650, 6 at the end of the fourteenth session (overall figures only,
 // measured as merrimack was). The floors are those figures rounded down.
-var lafayetteFloors = match.Metrics{Hit1: 0.58, Hit3: 0.76, Hit10: 1.00, MRR: 0.71, NDCG10: 0.65, MustNotInTop10: 6}
+//
+// Lowered in the sixteenth session (nDCG@10 0.65 -> 0.64; hit@3 went up,
+// 0.764 -> 0.782) for the glossaries (see redriverFloors).
+var lafayetteFloors = match.Metrics{Hit1: 0.58, Hit3: 0.78, Hit10: 1.00, MRR: 0.71, NDCG10: 0.64, MustNotInTop10: 6}
 
 // miamiFloors: testdata/judged/miami.jsonl (Miami-Dade: Little Haiti,
 // Little Havana, Hialeah, Homestead and Florida City; Haitian French,

@@ -112,12 +112,17 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // chosen on the parts other than the held-out one and moved every part
 // but dev (0.965 -> 0.964): held-out 0.875 -> 0.879, fresh-mixed-10
 // 0.763 -> 0.780, fresh-mixed-9 0.617 -> 0.658, fresh-mixed-3 0.695 ->
-// 0.759, fresh-mixed-6 0.764 -> 0.819. The floors are the figures reached
-// (dev 0.964, held-out 0.879, fresh-things 0.926, fresh-people 0.938,
-// fresh-mixed 0.868, fresh-mixed-2 0.879, fresh-mixed-3 0.759,
-// fresh-mixed-4 0.887, fresh-mixed-5 0.793, fresh-mixed-6 0.819,
-// fresh-mixed-7 0.854, fresh-mixed-8 0.832, fresh-mixed-9 0.658,
-// fresh-mixed-10 0.780) rounded down; the goal is 0.95 and 0.90 on the
+// 0.759, fresh-mixed-6 0.764 -> 0.819. French and Spanish words then
+// reached the vectors through glossaries (glossary.go; their words taken
+// from the lexicon, dev and the development directories, never from these
+// parts), which moved every part: held-out 0.879 -> 0.911 (measured, never
+// read), dev 0.964 -> 0.977, fresh-mixed-9 0.658 -> 0.704, fresh-mixed-3
+// 0.759 -> 0.800, fresh-mixed-5 0.793 -> 0.828. The floors are the figures
+// reached (dev 0.977, held-out 0.911, fresh-things 0.937, fresh-people
+// 0.951, fresh-mixed 0.880, fresh-mixed-2 0.889, fresh-mixed-3 0.800,
+// fresh-mixed-4 0.901, fresh-mixed-5 0.828, fresh-mixed-6 0.826,
+// fresh-mixed-7 0.864, fresh-mixed-8 0.851, fresh-mixed-9 0.704,
+// fresh-mixed-10 0.790) rounded down; the goal is 0.95 and 0.90 on the
 // held-out part, and a change may only raise them.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
@@ -126,20 +131,20 @@ func TestParaphraseSeparation(t *testing.T) {
 		floor float64
 		dev   bool // its misses are logged
 	}{
-		{"testdata/paraphrase/dev.jsonl", 0.96, true},
-		{"testdata/paraphrase/heldout.jsonl", 0.87, false},
-		{"testdata/paraphrase/fresh-things.jsonl", 0.92, false},
-		{"testdata/paraphrase/fresh-people.jsonl", 0.93, false},
-		{"testdata/paraphrase/fresh-mixed.jsonl", 0.86, false},
-		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.87, true},
-		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.75, false},
-		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.88, true},
-		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.79, false},
-		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.81, true},
-		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.85, true},
-		{"testdata/paraphrase/fresh-mixed-8.jsonl", 0.83, true},
-		{"testdata/paraphrase/fresh-mixed-9.jsonl", 0.65, false},
-		{"testdata/paraphrase/fresh-mixed-10.jsonl", 0.77, false},
+		{"testdata/paraphrase/dev.jsonl", 0.97, true},
+		{"testdata/paraphrase/heldout.jsonl", 0.91, false},
+		{"testdata/paraphrase/fresh-things.jsonl", 0.93, false},
+		{"testdata/paraphrase/fresh-people.jsonl", 0.95, false},
+		{"testdata/paraphrase/fresh-mixed.jsonl", 0.88, false},
+		{"testdata/paraphrase/fresh-mixed-2.jsonl", 0.88, true},
+		{"testdata/paraphrase/fresh-mixed-3.jsonl", 0.79, false},
+		{"testdata/paraphrase/fresh-mixed-4.jsonl", 0.90, true},
+		{"testdata/paraphrase/fresh-mixed-5.jsonl", 0.82, false},
+		{"testdata/paraphrase/fresh-mixed-6.jsonl", 0.82, true},
+		{"testdata/paraphrase/fresh-mixed-7.jsonl", 0.86, true},
+		{"testdata/paraphrase/fresh-mixed-8.jsonl", 0.85, true},
+		{"testdata/paraphrase/fresh-mixed-9.jsonl", 0.70, false},
+		{"testdata/paraphrase/fresh-mixed-10.jsonl", 0.79, false},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)

