@@ -123,7 +123,9 @@ func auc(lx *scoring.Lexicon, ps []pair) float64 {
 // fresh-mixed-4 0.901, fresh-mixed-5 0.828, fresh-mixed-6 0.826,
 // fresh-mixed-7 0.864, fresh-mixed-8 0.851, fresh-mixed-9 0.704,
 // fresh-mixed-10 0.790) rounded down; the goal is 0.95 and 0.90 on the
-// held-out part, and a change may only raise them.
+// held-out part, and a change may only raise them. fresh-mixed-11, written
+// the same way once the glossaries were in, scored 0.763 (0.749 with the
+// engine before them), unread; its floor is that figure rounded down.
 func TestParaphraseSeparation(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	for _, tc := range []struct {
@@ -145,6 +147,7 @@ func TestParaphraseSeparation(t *testing.T) {
 		{"testdata/paraphrase/fresh-mixed-8.jsonl", 0.85, true},
 		{"testdata/paraphrase/fresh-mixed-9.jsonl", 0.70, false},
 		{"testdata/paraphrase/fresh-mixed-10.jsonl", 0.79, false},
+		{"testdata/paraphrase/fresh-mixed-11.jsonl", 0.76, false},
 	} {
 		ps := readPairs(t, tc.file)
 		got := auc(lx, ps)
