@@ -1929,7 +1929,7 @@ func asksInstead(text string, words []string, lang string) bool {
 		j++
 	}
 	if j < len(words) && (askingWords[words[j]] || seekingPhrase(words, j) || words[j] == "hoping") {
-		return !givenAfter(words, j)
+		return !givenAfter(words, j) && !offersItself(words, j)
 	}
 	for i, w := range words {
 		if givingWords[w] || otherPeopleWords[w] && !ownedAt(words, i) {
@@ -1937,13 +1937,13 @@ func asksInstead(text string, words []string, lang string) bool {
 		}
 		switch {
 		case seekingSelf[w]:
-			return !givenAfter(words, i)
+			return !givenAfter(words, i) && !offersItself(words, i)
 		case askingWords[w] || seekingPhrase(words, i):
 			if i > 0 && (words[i-1] == "in" || words[i-1] == "no" || words[i-1] == "not") {
 				continue
 			}
 			if firstPersonBefore(words, i, lang) {
-				return !givenAfter(words, i)
+				return !givenAfter(words, i) && !offersItself(words, i)
 			}
 		case callWords[w] && i > 0 && i < 4 && words[i-1] != "no" && words[i-1] != "not":
 			return true
@@ -2130,6 +2130,36 @@ func givenAfter(words []string, i int) bool {
 	}
 	return false
 }
+
+// offersItself reports whether what the seeking word at i asks for is a
+// chance for the organization's people to give their time: "we want to
+// volunteer", "retirees looking to volunteer", "20 of us want an outdoor
+// project", "nous cherchons du bénévolat", "queremos hacer voluntariado".
+// Written where an offer goes, that offers the people: a food bank short
+// of hands gets them. Only a few words of the kind that lead to it may come
+// between, so that "we need funding for projects" still asks.
+func offersItself(words []string, i int) bool {
+	for j := i + 1; j < min(len(words), i+5); j++ {
+		w := words[j]
+		switch {
+		case chanceToGiveWords[w], w == "volunteer" && words[j-1] == "to":
+			return true
+		case !leadingWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// chanceToGiveWords name a chance to give one's time.
+	chanceToGiveWords = fieldSet("volunteering project projects bénévolat projet projets voluntariado proyecto proyectos")
+	// leadingWords may come between a seeking word and such a chance.
+	leadingWords = fieldSet("to for a an some the our new one another more of in " +
+		"outdoor service community volunteer weekend group team small local meaningful hands on " +
+		"faire du de d un une des nouveau nouveaux bénévole communautaire " +
+		"hacer un una unos algún algun nuevo nuevos comunitario comunitarios")
+)
 
 var (
 	// askingWords ask for something when the organization says them of

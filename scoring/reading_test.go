@@ -718,7 +718,8 @@ func TestJusticeIsACause(t *testing.T) {
 
 // TestOfferThatAsks pins that a text listed as an offer but asking for the
 // thing ("we need tables too") offers nothing, while offers that name
-// others' needs ("for families who need them") still offer.
+// others' needs ("for families who need them") or seek a chance to give
+// ("we want to volunteer") still offer.
 func TestOfferThatAsks(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	tests := []struct {
@@ -767,6 +768,11 @@ func TestOfferThatAsks(t *testing.T) {
 		{"a van for deliveries", "Is your group short a van? Ours is free to lend on Saturdays.", "en", false},
 		{"diapers for families", "WISH LIST: diapers, wipes and formula for our parents' program", "en", true},
 		{"volunteer tutors", "Become a tutor! Our students are waiting for you.", "en", true},
+		// What it seeks is a chance to give its people's time: it offers them.
+		{"volunteers to serve our Christmas dinner", "Our hockey team wants to volunteer together over the holidays", "en", false},
+		{"hands for our Saturday river cleanup", "About 20 of our staff want an outdoor service project", "en", false},
+		{"volunteers for our food bank", "We are a group of retirees looking to volunteer a few mornings a week", "en", false},
+		{"volunteers for our food bank", "We need funding for projects", "en", true},
 	}
 	for _, tc := range tests {
 		got := lx.MatchTexts(tc.need, tc.lang, tc.offer, tc.lang).Strength
