@@ -521,6 +521,9 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 		need := &receiver.Needs[i]
 		matches[i] = Match{Need: need, PhraseMatch: PhraseMatch{Concept: -1}}
 		for j := range giver.Offers {
+			if lx.volunteersForPayroll(receiver, giver, need, &giver.Offers[j], giver.Offers[j].Heads) {
+				continue
+			}
 			m := lx.MatchPhrases(need, &giver.Offers[j])
 			if m.Strength > matches[i].Strength {
 				matches[i] = Match{Need: need, Offer: &giver.Offers[j], PhraseMatch: m}
@@ -535,7 +538,7 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 				continue
 			}
 			if len(need.Uses) > 0 {
-				if lx.sellsOnGift(receiver, giver, need) {
+				if lx.sellsOnGift(receiver, giver, need) || lx.volunteersForPayroll(giver, receiver, theirs, need, need.Uses) {
 					continue
 				}
 				// They need what we want used: they are its users.
@@ -572,6 +575,19 @@ func (lx *Lexicon) bestMatches(receiver, giver *Profile) []Match {
 		}
 	}
 	return matches
+}
+
+// volunteersForPayroll reports whether offer is skilled volunteers' work
+// (its words say volunteer, its work is a skill or technology) that a
+// business (receiver) would take for a need that asks for no volunteer
+// and nothing free: "volunteer web developers" do not fill a software
+// firm's "junior developers", and a civic-tech group's "projects for our
+// volunteer coders" are not a firm's hiring. Hands at a harvest or a
+// charity run are another matter.
+func (lx *Lexicon) volunteersForPayroll(receiver, giver *Profile, need, offer *Phrase, work []int) bool {
+	return receiver.Org.Sector == partnermatch.Business && giver.Org.Sector != partnermatch.Business &&
+		offer.asks&askUnpaid != 0 && need.asks&(askUnpaid|askFree) == 0 &&
+		len(work) > 0 && (lx.inFamily(work[0], "skill.") || lx.inFamily(work[0], "tech."))
 }
 
 // sellsOnGift reports whether a business (giver) would take what an

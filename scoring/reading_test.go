@@ -253,6 +253,39 @@ func TestSurplusSeeksTakers(t *testing.T) {
 	}
 }
 
+// TestVolunteersAreNoPayroll checks that skilled volunteers' work is not a
+// business's hiring, either way round, while a nonprofit takes it, and
+// hands at a harvest still help a farm.
+func TestVolunteersAreNoPayroll(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	civicTech := lx.NewProfile(&partnermatch.Organization{ID: "civic-tech", Name: "Civic tech", Sector: "community",
+		Offers: []string{"volunteer web developers and designers"}, Needs: []string{"real projects for our volunteer coders"}})
+	firm := lx.NewProfile(&partnermatch.Organization{ID: "firm", Name: "Software firm", Sector: "business",
+		Offers: []string{"office space for meetups"}, Needs: []string{"co-op students and junior developers"}})
+	charity := lx.NewProfile(&partnermatch.Organization{ID: "charity", Name: "Charity", Sector: "nonprofit",
+		Offers: []string{"a room for meetups"}, Needs: []string{"someone to build our website"}})
+	club := lx.NewProfile(&partnermatch.Organization{ID: "club", Name: "Club", Sector: "community",
+		Offers: []string{"student volunteers for your harvest and festivals"}, Needs: []string{"outings in French"}})
+	vineyard := lx.NewProfile(&partnermatch.Organization{ID: "vineyard", Name: "Vineyard", Sector: "business",
+		Offers: []string{"tours in French"}, Needs: []string{"extra hands for the grape harvest"}})
+	tests := []struct {
+		name          string
+		giver, taker  *scoring.Profile
+		wantExchanges bool // whether the taker's side meets some need of the giver's
+	}{
+		{"volunteer developers do not fill a firm's junior developers", firm, civicTech, false},
+		{"a firm's hiring is no project for volunteer coders", civicTech, firm, false},
+		{"a charity's website is one", civicTech, charity, true},
+		{"volunteer developers build a charity's website", charity, civicTech, true},
+		{"hands at a harvest help a vineyard", vineyard, club, true},
+	}
+	for _, tt := range tests {
+		if got := len(lx.Evaluate(tt.giver, tt.taker, scoring.Graph{}).Gives) > 0; got != tt.wantExchanges {
+			t.Errorf("%s: %s's needs met by %s: %v, want %v", tt.name, tt.giver.Org.ID, tt.taker.Org.ID, got, tt.wantExchanges)
+		}
+	}
+}
+
 // TestDrivesSeekTakers checks that an organization that runs a drive
 // gains from whoever needs what it gathers, and not from one that needs
 // materials in general.
