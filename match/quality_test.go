@@ -13,7 +13,7 @@ import (
 // townFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var townFloors = match.Metrics{Hit1: 0.90, Hit3: 0.94, Hit10: 1.00, MRR: 0.93, NDCG10: 0.83, MustNotInTop10: 0}
+var townFloors = match.Metrics{Hit1: 0.90, Hit3: 0.94, Hit10: 1.00, MRR: 0.93, NDCG10: 0.84, MustNotInTop10: 0}
 
 // riverbendFloors: testdata/judged/riverbend.jsonl and its queries were
 // written by someone else's hand, as an outsider would, and committed
@@ -22,7 +22,7 @@ var townFloors = match.Metrics{Hit1: 0.90, Hit3: 0.94, Hit10: 1.00, MRR: 0.93, N
 // used to find faults, so it is no longer out-of-sample; the floors are the
 // figures reached since, rounded down. They may only be lowered by a
 // trade that its commit names (a clear gain elsewhere for a rank or two here).
-var riverbendFloors = match.Metrics{Hit1: 0.62, Hit3: 0.76, Hit10: 0.92, MRR: 0.71, NDCG10: 0.57, MustNotInTop10: 5}
+var riverbendFloors = match.Metrics{Hit1: 0.64, Hit3: 0.76, Hit10: 0.92, MRR: 0.72, NDCG10: 0.58, MustNotInTop10: 5}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured

@@ -241,6 +241,9 @@ func (lx *Lexicon) matchConcepts(need, offer *PhraseSig) PhraseMatch {
 			}
 		}
 	}
+	if best.Direct && lx.inFamily(best.Concept, "volunteers.") && lx.unmetWork(need, offer) {
+		best.Strength *= w.volunteersNotForTheWork
+	}
 	if best.Direct && lx.accessConcept(best.Concept) && lx.namesOtherPeople(need.Others, offer.Others) {
 		// "contacts with other entrepreneurs" and "doors opened at the
 		// school board" are both introductions, to different people.
@@ -977,4 +980,23 @@ func (lx *Lexicon) names(p *Phrase, g int) bool {
 		}
 	}
 	return false
+}
+
+// unmetWork reports whether need names, besides the volunteers it asks
+// for, the work they are to do ("voluntarios que enseñen inglés") and
+// offer meets none of it.
+func (lx *Lexicon) unmetWork(need, offer *PhraseSig) bool {
+	work := false
+	for _, nc := range need.Heads {
+		if lx.Concepts[nc].Kind != KindResource || lx.inFamily(nc, "volunteers.") || lx.peopleConcept(nc) {
+			continue
+		}
+		work = true
+		for _, oc := range offer.Heads {
+			if lx.Meets(nc, oc) >= w.minExchange {
+				return false
+			}
+		}
+	}
+	return work
 }

@@ -286,6 +286,25 @@ func TestVolunteersAreNoPayroll(t *testing.T) {
 	}
 }
 
+// TestVolunteersForTheWork checks that a need for volunteers who do some
+// work is met by volunteers who do it, or by the work itself, before
+// volunteers who do something else.
+func TestVolunteersForTheWork(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		need, needLang, doesIt, doesOther, offerLang string
+	}{
+		{"buscamos voluntarios que enseñen inglés a nuestros miembros", "es", "ESL conversation circles", "free native trees and planting crews", "en"},
+		{"volunteers who can drive seniors to appointments", "en", "retired volunteer drivers with their own cars", "student volunteers for events", "en"},
+	}
+	for _, tt := range tests {
+		does, other := lx.MatchTexts(tt.need, tt.needLang, tt.doesIt, tt.offerLang), lx.MatchTexts(tt.need, tt.needLang, tt.doesOther, tt.offerLang)
+		if does.Strength < 0.8 || other.Strength > 0.5 {
+			t.Errorf("%q: %.2f for %q (want at least 0.8), %.2f for %q (want at most 0.5)", tt.need, does.Strength, tt.doesIt, other.Strength, tt.doesOther)
+		}
+	}
+}
+
 // TestDrivesSeekTakers checks that an organization that runs a drive
 // gains from whoever needs what it gathers, and not from one that needs
 // materials in general.
