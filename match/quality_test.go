@@ -13,7 +13,7 @@ import (
 // townFloors are the figures partnermatch reached on the example town's
 // judged queries when they were last raised (see the README). A change that
 // drops below any of them fails here; raise them when quality improves.
-var townFloors = match.Metrics{Hit1: 0.90, Hit3: 0.94, Hit10: 1.00, MRR: 0.93, NDCG10: 0.84, MustNotInTop10: 0}
+var townFloors = match.Metrics{Hit1: 0.90, Hit3: 0.96, Hit10: 1.00, MRR: 0.93, NDCG10: 0.84, MustNotInTop10: 0}
 
 // riverbendFloors: testdata/judged/riverbend.jsonl and its queries were
 // written by someone else's hand, as an outsider would, and committed

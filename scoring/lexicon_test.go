@@ -225,6 +225,27 @@ func TestOffersThatSeek(t *testing.T) {
 	}, 0.3, "offers that seek")
 }
 
+// TestPeopleWhoSeekHours pins that people an offer names as seeking
+// something for themselves ("students who each need 40 volunteer hours")
+// are what it has: volunteers, not the hours or jobs they seek.
+func TestPeopleWhoSeekHours(t *testing.T) {
+	lx := scoring.DefaultLexicon()
+	tests := []struct {
+		need, offer string
+		atLeast     float64 // the strength must be at least this
+		below       float64 // and below this
+	}{
+		{"volunteers for our events", "students who need 40 volunteer hours to graduate", 0.6, 1.01},
+		{"employers open to hiring newcomers", "1,100 students who each need 40 volunteer hours to graduate", 0, 0.5},
+		{"teens needed for the youth council", "Youth council seeks new members aged 15-19!", 0, 0.5},
+	}
+	for _, tt := range tests {
+		if got := lx.MatchTexts(tt.need, "en", tt.offer, "en").Strength; got < tt.atLeast || got >= tt.below {
+			t.Errorf("%q for %q: strength %.2f, want in [%.2f, %.2f)", tt.offer, tt.need, got, tt.atLeast, tt.below)
+		}
+	}
+}
+
 // TestLanguagesNotSpoken pins that a language people do not speak is not
 // the language help is asked in: interpreters of Arabic help newcomers who
 // don't speak English, while English classes are still not Spanish ones.

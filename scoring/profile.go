@@ -292,7 +292,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 			}
 		}
 		hits = lx.dropRunningVolunteers(hits, words)
-		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at)
+		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at, at > 0 && seekerIsRelative(words, from-1))
 		if at > 0 && !(at < len(words) && seeksActivities(words[at:min(len(words), at+4)])) {
 			// Read on its own, what it seeks names again what the
 			// organization is ("Free clinic recruiting volunteer RNs");
@@ -467,7 +467,7 @@ func (lx *Lexicon) readAudienceOf(ph *Phrase, cl clauses) {
 // A trigger read across the words that say so is not what it has either
 // ("volunteer nurses" in "nursing home looking for volunteers"), unless
 // those words are part of it ("looking for jobs").
-func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int) (heads, others []int) {
+func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int, peopleSeek bool) (heads, others []int) {
 	if at == 0 {
 		return lx.heads(hits, cl, lang, roleOffer)
 	}
@@ -475,6 +475,10 @@ func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int)
 	for _, h := range hits {
 		switch {
 		case spanEnd(h.Span) < from || spanStart(h.Span) <= at && slices.ContainsFunc(h.Span, func(p int) bool { return p >= from && p <= at }):
+			kept = append(kept, h)
+		case peopleSeek && spanStart(h.Span) < from && (lx.peopleConcept(h.Concept) || lx.inFamily(h.Concept, "volunteers.")):
+			// "students who need volunteer hours": the people who seek
+			// are what it has, even read across the seeking.
 			kept = append(kept, h)
 		case !lx.inFamily(h.Concept, "employment.") && !lx.inFamily(h.Concept, customersConcept):
 		case spanStart(h.Span) < from:
@@ -493,6 +497,17 @@ func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int)
 		others = append(others, h.Concept)
 	}
 	return heads, others
+}
+
+// seekerIsRelative reports whether the seeking word at index i follows a
+// relative word ("students who need", "who each need", "élèves qui
+// cherchent"): its people seek for themselves.
+func seekerIsRelative(words []string, i int) bool {
+	j := i - 1
+	if j >= 0 && words[j] == "each" {
+		j--
+	}
+	return j >= 0 && j < len(words) && relativeWords[words[j]]
 }
 
 // soughtBy returns the concepts an offer that seeks something names from
@@ -564,7 +579,8 @@ func seekingAt(words []string) (from, at int) {
 			return i + 1, i + 2
 		case w == "search" && prev == "in" && next == "of":
 			return i, i + 2
-		case (w == "need" || w == "needs") && prev != "" && !notSeekingNeed[prev] && next != "" && !needNouns[next]:
+		case (w == "need" || w == "needs") && prev != "" && (!notSeekingNeed[prev] || prev == "each" && i > 1 && relativeWords[words[i-2]]) && next != "" && !needNouns[next]:
+			// "students who each need 40 volunteer hours" seek them too.
 			return i + 1, i + 1
 		case w == "besoin" && besoinVerbs[prev]:
 			return i, i + 1
