@@ -137,7 +137,7 @@ var merrimackFloors = match.Metrics{Hit1: 0.65, Hit3: 0.78, Hit10: 0.92, MRR: 0.
 // honest figures then. The fourteenth session read its misses and took it
 // as a development set (0.545, 0.782, 0.927, 0.680, 0.631, 3 at its end;
 // the baseline has 4 must_not). The floors are those figures rounded down.
-var yakimaFloors = match.Metrics{Hit1: 0.56, Hit3: 0.80, Hit10: 0.94, MRR: 0.70, NDCG10: 0.66, MustNotInTop10: 1}
+var yakimaFloors = match.Metrics{Hit1: 0.58, Hit3: 0.80, Hit10: 0.94, MRR: 0.71, NDCG10: 0.67, MustNotInTop10: 1}
 
 // lafayetteFloors: testdata/judged/lafayette.jsonl (Acadiana: Lafayette and
 // the towns around it; Cajun, Creole, Haitian and Congolese French, Spanish
