@@ -152,7 +152,7 @@ var yakimaFloors = match.Metrics{Hit1: 0.58, Hit3: 0.80, Hit10: 0.94, MRR: 0.71,
 //
 // Lowered in the sixteenth session (nDCG@10 0.65 -> 0.64; hit@3 went up,
 // 0.764 -> 0.782) for the glossaries (see redriverFloors).
-var lafayetteFloors = match.Metrics{Hit1: 0.58, Hit3: 0.78, Hit10: 1.00, MRR: 0.71, NDCG10: 0.64, MustNotInTop10: 6}
+var lafayetteFloors = match.Metrics{Hit1: 0.58, Hit3: 0.78, Hit10: 1.00, MRR: 0.71, NDCG10: 0.65, MustNotInTop10: 5}
 
 // miamiFloors: testdata/judged/miami.jsonl (Miami-Dade: Little Haiti,
 // Little Havana, Hialeah, Homestead and Florida City; Haitian French,
@@ -165,7 +165,7 @@ var lafayetteFloors = match.Metrics{Hit1: 0.58, Hit3: 0.78, Hit10: 1.00, MRR: 0.
 // that cost a real directory a first place was taken out), overall
 // figures only, its misses unread: the honest figures now. The floors
 // are the end figures rounded down.
-var miamiFloors = match.Metrics{Hit1: 0.45, Hit3: 0.69, Hit10: 0.87, MRR: 0.60, NDCG10: 0.56, MustNotInTop10: 0}
+var miamiFloors = match.Metrics{Hit1: 0.45, Hit3: 0.70, Hit10: 0.87, MRR: 0.60, NDCG10: 0.57, MustNotInTop10: 0}
 
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
