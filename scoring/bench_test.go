@@ -63,12 +63,25 @@ func BenchmarkEvaluate(b *testing.B) {
 }
 
 func BenchmarkUnpackProfile(b *testing.B) {
+	benchUnpack(b, &benchB)
+}
+
+// BenchmarkUnpackProfileFrench is BenchmarkUnpackProfile for a French
+// profile, whose phrase vectors go through the glossary.
+func BenchmarkUnpackProfileFrench(b *testing.B) {
+	benchUnpack(b, &partnermatch.Organization{ID: "cuisine", Name: "Cuisine du port", Sector: partnermatch.Business, Language: "fr",
+		Mission: "Un restaurant du port qui sert des produits locaux.", Values: []string{"produits locaux", "zéro déchet"},
+		Offers: []string{"une cuisine commerciale libre avant 10 h", "un chef qui donne des cours de cuisine de base", "nos invendus du soir pour une banque alimentaire"},
+		Needs:  []string{"une façon d'arrêter de jeter de la bonne nourriture à la fermeture", "des cuisiniers", "des contrats de traiteur"}})
+}
+
+func benchUnpack(b *testing.B, org *partnermatch.Organization) {
 	lx := scoring.DefaultLexicon()
-	packed := lx.NewProfile(&benchB).AppendPacked(nil)
+	packed := lx.NewProfile(org).AppendPacked(nil)
 	b.ReportMetric(float64(len(packed)), "bytes")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := lx.UnpackProfile("b", packed); err != nil {
+		if _, err := lx.UnpackProfile(org.ID, packed); err != nil {
 			b.Fatal(err)
 		}
 	}
