@@ -2,11 +2,13 @@ package match_test
 
 import (
 	"context"
+	"io"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/partnermatch/partnermatch"
+	"github.com/partnermatch/partnermatch/examples"
 	"github.com/partnermatch/partnermatch/match"
 )
 
@@ -311,5 +313,52 @@ func TestEvaluateToleratesOtherToolsQueryFiles(t *testing.T) {
 	}
 	if _, err := match.ReadQueries(strings.NewReader(`{"relevant":["a"]}`), "q.jsonl"); err == nil || err.Error() != "q.jsonl:1: org: is required" {
 		t.Errorf("missing org: %v", err)
+	}
+}
+
+// TestSuggestAgreesWithExplain checks that a pair scores the same whether
+// the engine ranks it from its index or explains it from the organizations
+// themselves: an organization that lists only offers, or only needs, once
+// scored one way in explain and another in suggest.
+func TestSuggestAgreesWithExplain(t *testing.T) {
+	ctx := context.Background()
+	eng, err := match.Open(t.TempDir() + "/index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	// The town, with a giver that lists only offers and an asker that
+	// lists only needs.
+	oneSided := `
+{"id":"retired-carpenter","name":"Retired carpenter","sector":"individual","offers":["repairs to community buildings","a trailer of spare lumber"],"location":{"lat":44.2312,"lon":-76.4860}}
+{"id":"supper-club","name":"Supper club","sector":"community","needs":["a hall for our monthly supper","volunteers to wash dishes"],"location":{"lat":44.2290,"lon":-76.4950}}
+`
+	dir := func() io.Reader { return io.MultiReader(examples.Town(), strings.NewReader(oneSided)) }
+	if rep, err := eng.Import(ctx, dir(), examples.TownName, match.ImportOptions{}); err != nil || rep.Refused > 0 {
+		t.Fatalf("import: %v %v", err, rep.Refusals)
+	}
+	orgs, _, err := partnermatch.ReadDirectory(dir(), examples.TownName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compared := 0
+	for _, org := range orgs {
+		sugs, err := eng.Suggest(ctx, org.ID, match.Options{Limit: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range sugs {
+			x, err := eng.Explain(ctx, org.ID, s.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(s.Components, x.Suggestion.Components); diff != "" || s.Score != x.Suggestion.Score {
+				t.Errorf("%s -> %s: suggest scores %.3f, explain %.3f (components -suggest +explain):\n%s", org.ID, s.ID, s.Score, x.Suggestion.Score, diff)
+			}
+			compared++
+		}
+	}
+	if compared < 100 {
+		t.Fatalf("compared %d pairs, want the town's top 3s (over 100)", compared)
 	}
 }

