@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ var (
 			"be grateful for", "be grateful if", "gratefully accepted", "gratefully received", "greatly appreciated", "would be appreciated", "much appreciated", "we would appreciate", "we'd appreciate",
 			"on the lookout for", "in search of", "we are searching for", "we're searching for", "looking to partner", "looking to recruit", "looking to hire", "looking to find", "looking to connect with",
 			"seeks volunteers", "seeks donations", "seeks donors", "seeks partners", "seeks community partners", "seeks sponsors", "seeks funding", "seeks mentors", "seeks tutors", "seeks drivers", "seeks help", "sought", "we require", "urgently required",
-			"we lack", "we are lacking", "we're lacking", "we are short", "we're short", "always short of", "short of volunteers", "short-staffed", "short staffed", "running low on", "run short of", "runs short of", "ran short of", "running short of", "we have run out", "we've run out", "in short supply",
+			"we lack", "we are lacking", "we're lacking", "we are short", "we're short", "always short of", "we are always short", "never managed to", "have never been able to", "never been able to", "short of volunteers", "short-staffed", "short staffed", "running low on", "run short of", "runs short of", "ran short of", "running short of", "we have run out", "we've run out", "in short supply",
 			"calling all", "call for volunteers", "call for donations", "call out for",
 			"we are collecting", "we're collecting", "is collecting", "are collecting", "now collecting", "collecting donations",
 			"volunteer opportunity", "volunteer opportunities", "volunteer shift", "volunteer shifts", "sign up to volunteer", "become a volunteer", "becoming a volunteer", "interested in becoming a volunteer", "interested in helping", "interested in donating", "volunteer with us", "interested in volunteering", "want to volunteer", "join our team", "join our volunteer",
@@ -84,7 +85,7 @@ var (
 	// falls short comes before them ("the food we receive is not enough",
 	// "notre salle est devenue trop petite", "los alimentos no alcanzan").
 	shortfallCues = map[string][]string{
-		"en": {"too small", "too few", "isn't enough", "is not enough", "aren't enough", "are not enough", "wasn't enough", "weren't enough", "not big enough", "no longer enough", "never enough", "falls short", "fall short", "have outgrown", "has outgrown", "we've outgrown"},
+		"en": {"shortest of", "too small", "too few", "isn't enough", "is not enough", "aren't enough", "are not enough", "wasn't enough", "weren't enough", "not big enough", "no longer enough", "never enough", "falls short", "fall short", "have outgrown", "has outgrown", "we've outgrown"},
 		"fr": {"trop petit", "trop petite", "trop petits", "trop petites", "trop peu", "ne suffit pas", "ne suffisent pas", "ne suffit plus", "ne suffisent plus", "insuffisant", "insuffisante", "insuffisants", "insuffisantes", "pas suffisant", "pas suffisante", "pas assez grand", "pas assez grande"},
 		"es": {"no alcanza", "no alcanzan", "ya no alcanza", "ya no alcanzan", "no es suficiente", "no son suficientes", "no basta", "no bastan", "insuficiente", "insuficientes", "demasiado pequeño", "demasiado pequeña", "demasiado pequeños", "demasiado pequeñas", "quedó pequeño", "quedó pequeña", "quedó chico", "quedó chica", "queda chico", "queda chica"},
 	}
@@ -149,7 +150,7 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 		if at := needCueSets[lang].first(maskOthersNeeds(low)); at >= 0 {
 			// "We have a hall free on Saturdays and we are looking for
 			// volunteers": what comes before the request is an offer.
-			if before, ok := offerBefore(s, at); ok {
+			if before, ok := offerBefore(s, at); ok && !pointsBack(low[at:]) {
 				offers = append(offers, before)
 				s = strings.TrimSpace(s[at:])
 			}
@@ -521,6 +522,18 @@ func offerBefore(s string, at int) (string, bool) {
 	return "", false
 }
 
+// pointsBack reports whether a request only points back at what came
+// before it ("and would love help with that", "et aimerions de l'aide
+// pour ça", "y nos gustaría ayuda con eso"): the whole sentence is then the
+// need, not an offer followed by a request.
+func pointsBack(request string) bool {
+	words := strings.Fields(strings.Trim(request, " .!"))
+	return len(words) > 0 && len(words) <= 7 && backWords[strings.Trim(words[len(words)-1], ".,!")] &&
+		slices.ContainsFunc(words, func(w string) bool { return helpWords[w] })
+}
+
+var backWords = fieldSet("that this it those these ça cela ceci eso esto ello")
+
 // beforeBut cuts sentence s at the last "but" before byte at, where a
 // shortfall is said ("We serve 80 families every Friday, but the food we
 // receive is not enough"): before it is what the organization does, from
@@ -541,7 +554,7 @@ func beforeBut(s string, at int) (before, after string, ok bool) {
 }
 
 // butWords set what falls short against what comes before.
-var butWords = fieldSet("but yet however pero mais cependant toutefois")
+var butWords = fieldSet("but yet however so pero mais cependant toutefois")
 
 // joinReach is how many words a coordinator may stand before a request and
 // still join it to what comes before: the asker may sit between ("and
