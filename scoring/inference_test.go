@@ -31,6 +31,8 @@ func TestInferFromMission(t *testing.T) {
 			[]string{"We cook with whatever is donated"}, []string{"so fresh vegetables are always the thing we are shortest of"}},
 		{"help with what it never managed", "We have never managed to write a successful grant and would love help with that.", "en",
 			nil, []string{"We have never managed to write a successful grant and would love help with that"}},
+		{"what needs fixing is needed", "A drop-in for 200 older adults. Our front ramp and kitchen cabinets badly need fixing.", "en",
+			[]string{"A drop-in for 200 older adults"}, []string{"Our front ramp and kitchen cabinets badly need fixing"}},
 		{"a request that points back takes the sentence", "Our van is old and we would love help with that.", "en",
 			nil, []string{"Our van is old and we would love help with that"}},
 		{"a wish is a request", "We have a commercial kitchen that sits unused. We would love to see it used to cook for people nearby.", "en",
