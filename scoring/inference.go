@@ -22,6 +22,7 @@ var (
 			"be grateful for", "be grateful if", "gratefully accepted", "gratefully received", "greatly appreciated", "would be appreciated", "much appreciated", "we would appreciate", "we'd appreciate",
 			"on the lookout for", "in search of", "we are searching for", "we're searching for", "looking to partner", "looking to recruit", "looking to hire", "looking to find", "looking to connect with",
 			"seeks volunteers", "seeks donations", "seeks donors", "seeks partners", "seeks community partners", "seeks sponsors", "seeks funding", "seeks mentors", "seeks tutors", "seeks drivers", "seeks help", "sought", "we require", "urgently required",
+			"biggest worry", "biggest challenge", "biggest problem", "main worry", "main challenge", "baffle us", "baffles us",
 			"need fixing", "needs fixing", "need repair", "needs repair", "need repairs", "needs repairs", "need replacing", "needs replacing",
 			"we lack", "we are lacking", "we're lacking", "we are short", "we're short", "always short of", "we are always short", "never managed to", "have never been able to", "never been able to", "short of volunteers", "short-staffed", "short staffed", "running low on", "run short of", "runs short of", "ran short of", "running short of", "we have run out", "we've run out", "in short supply",
 			"calling all", "call for volunteers", "call for donations", "call out for",

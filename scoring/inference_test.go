@@ -33,6 +33,8 @@ func TestInferFromMission(t *testing.T) {
 			nil, []string{"We have never managed to write a successful grant and would love help with that"}},
 		{"what needs fixing is needed", "A drop-in for 200 older adults. Our front ramp and kitchen cabinets badly need fixing.", "en",
 			[]string{"A drop-in for 200 older adults"}, []string{"Our front ramp and kitchen cabinets badly need fixing"}},
+		{"a worry is a need", "Many of us no longer drive, so getting to appointments is our biggest worry.", "en",
+			nil, []string{"Many of us no longer drive, so getting to appointments is our biggest worry"}},
 		{"a request that points back takes the sentence", "Our van is old and we would love help with that.", "en",
 			nil, []string{"Our van is old and we would love help with that"}},
 		{"a wish is a request", "We have a commercial kitchen that sits unused. We would love to see it used to cook for people nearby.", "en",
