@@ -111,7 +111,7 @@ var (
 // (lexwide-c) against its overall row, so it is a validation set now, no
 // longer blind; its misses are still unread. The floors are the end figures
 // rounded down.
-var windsorFloors = match.Metrics{Hit1: 0.67, Hit3: 0.85, Hit10: 0.92, MRR: 0.77, NDCG10: 0.66, MustNotInTop10: 2}
+var windsorFloors = match.Metrics{Hit1: 0.69, Hit3: 0.85, Hit10: 0.94, MRR: 0.79, NDCG10: 0.67, MustNotInTop10: 2}
 
 // merrimackFloors: testdata/judged/merrimack.jsonl (Lowell, Lawrence and
 // the Merrimack Valley to Nashua and Manchester) was written the same way,

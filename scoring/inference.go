@@ -22,6 +22,7 @@ var (
 			"be grateful for", "be grateful if", "gratefully accepted", "gratefully received", "greatly appreciated", "would be appreciated", "much appreciated", "we would appreciate", "we'd appreciate",
 			"on the lookout for", "in search of", "we are searching for", "we're searching for", "looking to partner", "looking to recruit", "looking to hire", "looking to find", "looking to connect with",
 			"seeks volunteers", "seeks donations", "seeks donors", "seeks partners", "seeks community partners", "seeks sponsors", "seeks funding", "seeks mentors", "seeks tutors", "seeks drivers", "seeks help", "sought", "we require", "urgently required",
+			"for lack of", "for want of", "none of us has", "none of us have", "would let us", "would allow us to",
 			"biggest worry", "biggest challenge", "biggest problem", "main worry", "main challenge", "baffle us", "baffles us",
 			"need fixing", "needs fixing", "need repair", "needs repair", "need repairs", "needs repairs", "need replacing", "needs replacing",
 			"we lack", "we are lacking", "we're lacking", "we are short", "we're short", "always short of", "we are always short", "never managed to", "have never been able to", "never been able to", "short of volunteers", "short-staffed", "short staffed", "running low on", "run short of", "runs short of", "ran short of", "running short of", "we have run out", "we've run out", "in short supply",
@@ -67,6 +68,7 @@ var (
 			"ce qui nous manque", "ce qu'il nous manque", "nous n'avons personne", "n'avons personne pour", "il n'y a personne pour", "nous n'avons pas assez", "pas assez de bénévoles",
 			"ne peuvent plus faire", "ne pouvons plus faire", "nous prendrions volontiers", "nous aimerions beaucoup",
 			"changerait notre vie", "changerait tout", "ferait toute la différence", "ferait une grande différence", "économisons pour",
+			"faute de", "n'ont plus de", "n'avons plus de", "aucun de nous",
 			"personne ne veut", "aimerions voir", "aimerait voir", "n'avons pas de", "n'avons pas d'", "ce qui nous coûte", "nous coûte le plus"},
 		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones",
 			"nos hace falta", "hace falta", "hacen falta", "nos falta", "nos faltan", "se nos acaba", "se nos acaban", "nos quedamos sin", "carecemos", "no contamos con",
@@ -87,7 +89,7 @@ var (
 	// falls short comes before them ("the food we receive is not enough",
 	// "notre salle est devenue trop petite", "los alimentos no alcanzan").
 	shortfallCues = map[string][]string{
-		"en": {"shortest of", "too small", "too few", "isn't enough", "is not enough", "aren't enough", "are not enough", "wasn't enough", "weren't enough", "not big enough", "no longer enough", "never enough", "falls short", "fall short", "have outgrown", "has outgrown", "we've outgrown"},
+		"en": {"shortest of", "but we have no", "but there is no", "but there's no", "but we don't have", "but we do not have", "but we lack", "too small", "too few", "isn't enough", "is not enough", "aren't enough", "are not enough", "wasn't enough", "weren't enough", "not big enough", "no longer enough", "never enough", "falls short", "fall short", "have outgrown", "has outgrown", "we've outgrown"},
 		"fr": {"trop petit", "trop petite", "trop petits", "trop petites", "trop peu", "ne suffit pas", "ne suffisent pas", "ne suffit plus", "ne suffisent plus", "insuffisant", "insuffisante", "insuffisants", "insuffisantes", "pas suffisant", "pas suffisante", "pas assez grand", "pas assez grande"},
 		"es": {"no alcanza", "no alcanzan", "ya no alcanza", "ya no alcanzan", "no es suficiente", "no son suficientes", "no basta", "no bastan", "insuficiente", "insuficientes", "demasiado pequeño", "demasiado pequeña", "demasiado pequeños", "demasiado pequeñas", "quedó pequeño", "quedó pequeña", "quedó chico", "quedó chica", "queda chico", "queda chica"},
 	}
@@ -164,7 +166,11 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 			// recibimos no alcanzan": what falls short is named before
 			// the words that say so, and what comes before a "but" is
 			// what it does.
-			if before, after, ok := beforeBut(s, at); ok {
+			end := at
+			if strings.HasPrefix(low[at:], "but ") {
+				end += len("but ") // the cue opens with its own "but"
+			}
+			if before, after, ok := beforeBut(s, end); ok {
 				offers = append(offers, before)
 				s = after
 			}
