@@ -293,7 +293,7 @@ func (lx *Lexicon) phraseAs(text, lang string, inferred bool, role int) Phrase {
 		}
 		hits = lx.dropRunningVolunteers(hits, words)
 		ph.Heads, ph.Others = lx.offerHeads(hits, cl, lang, from, at, at > 0 && seekerIsRelative(words, from-1))
-		if at > 0 && !(at < len(words) && seeksActivities(words[at:min(len(words), at+4)])) {
+		if at > 0 && !(at < len(words) && seeksActivities(words[at:min(len(words), at+4)])) && !othersSeek(words, from-1) {
 			// Read on its own, what it seeks names again what the
 			// organization is ("Free clinic recruiting volunteer RNs");
 			// only its first words, before what it gives in return.
@@ -508,6 +508,26 @@ func seekerIsRelative(words []string, i int) bool {
 		j--
 	}
 	return j >= 0 && j < len(words) && relativeWords[words[j]]
+}
+
+// othersSeek reports whether the seeking word at i belongs to others than
+// the organization's own ("free for any group that needs a place to
+// meet", "meals for anyone who needs them"): what they seek the offer
+// does not ask for.
+func othersSeek(words []string, i int) bool {
+	if !seekerIsRelative(words, i) {
+		return false
+	}
+	j := i - 1
+	if words[j] == "each" {
+		j--
+	}
+	for k := max(0, j-2); k < j; k++ {
+		if otherPeopleWords[words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // soughtBy returns the concepts an offer that seeks something names from
@@ -2213,5 +2233,5 @@ var (
 		"ofrece ofrecemos ofrecer ofrecido proporciona proporcionamos da damos presta prestamos prestar dona donamos donar comparte compartimos compartir brinda brindamos brindar ayuda ayudamos apoya apoyamos sirve servimos disponible disponibles")
 	// otherPeopleWords say that the seeking is other people's ("for
 	// those who need", "people looking for work", "à ceux qui cherchent").
-	otherPeopleWords = fieldSet("who whom those anyone people families residents clients qui ceux celles personnes quien quienes quienes personas familias")
+	otherPeopleWords = fieldSet("who whom those anyone any groups organizations organisations clubs teams people families residents clients qui ceux celles personnes quien quienes quienes personas familias")
 )

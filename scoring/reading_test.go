@@ -793,6 +793,8 @@ func TestOfferThatAsks(t *testing.T) {
 		{"canned goods", "Our shelves are empty too, please send canned goods", "en", true},
 		{"a hall for our dinner", "We want to share our hall with community groups", "en", false},
 		{"une salle", "Nous souhaitons offrir notre salle aux organismes", "fr", false},
+		{"a venue for our meetings", "Our upstairs room is free for any group that needs a place to meet", "en", false},
+		{"a van", "Our youth club needs a van for its trips", "en", true},
 		{"a van", "In need of a van for Saturday deliveries", "en", true},
 		{"un local", "À la recherche d'un local pour nos ateliers", "fr", true},
 		{"un salón", "Se busca salón para la asamblea", "es", true},
