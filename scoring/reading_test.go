@@ -410,6 +410,8 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"parkas are winter coats", "manteaux d'hiver pour les enfants du quartier", "fr", "un magasin donne ses parkas et habits de neige chaque novembre", "fr", 0.6, 1},
 		{"a break for the partner is respite", "respite for family caregivers of people with dementia", "en", "trained volunteers sit with a person with memory loss so their partner gets a break", "en", 0.6, 1},
 		{"a hall of fame is no hall", "a hall for our monthly community supper", "en", "nominations open for the county hall of fame", "en", 0, 0.39},
+		{"creative people are met by muralists", "artsy folks with ideas for big public pieces", "en", "muralists who can brighten a wall", "en", 0.8, 0.8},
+		{"gente creativa, by designers", "gente creativa para nuestro taller", "es", "designers who can refresh a brand", "en", 0.6, 0.6},
 		{"a garden plot is no venue", "a venue for our film nights", "en", "garden plots for families", "en", 0, 0.39},
 		{"it is outdoor space in part", "outdoor space for our summer festival", "en", "garden plots for families", "en", 0.4, 0.6},
 		{"and land to plant on in full", "land where we can plant trees", "en", "garden plots for families", "en", 0.8, 1},
