@@ -412,6 +412,7 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"a hall of fame is no hall", "a hall for our monthly community supper", "en", "nominations open for the county hall of fame", "en", 0, 0.39},
 		{"creative people are met by muralists", "artsy folks with ideas for big public pieces", "en", "muralists who can brighten a wall", "en", 0.8, 0.8},
 		{"gente creativa, by designers", "gente creativa para nuestro taller", "es", "designers who can refresh a brand", "en", 0.6, 0.6},
+		{"a game offered is an activity", "after-school activities for kids in the towers", "en", "free weekly basketball for teens", "en", 0.6, 0.6},
 		{"a garden plot is no venue", "a venue for our film nights", "en", "garden plots for families", "en", 0, 0.39},
 		{"it is outdoor space in part", "outdoor space for our summer festival", "en", "garden plots for families", "en", 0.4, 0.6},
 		{"and land to plant on in full", "land where we can plant trees", "en", "garden plots for families", "en", 0.8, 1},
