@@ -22,7 +22,11 @@ var townFloors = match.Metrics{Hit1: 0.90, Hit3: 0.96, Hit10: 1.00, MRR: 0.93, N
 // used to find faults, so it is no longer out-of-sample; the floors are the
 // figures reached since, rounded down. They may only be lowered by a
 // trade that its commit names (a clear gain elsewhere for a rank or two here).
-var riverbendFloors = match.Metrics{Hit1: 0.64, Hit3: 0.76, Hit10: 0.92, MRR: 0.72, NDCG10: 0.58, MustNotInTop10: 5}
+// nDCG@10 0.58 -> 0.57: "contratos de limpieza fijos" read as customers,
+// not jobs, loses the credit union its place with the cleaning co-op (it
+// met the need only with "paid volunteer time per employee"), while
+// lakeshore and windsor each gain a first place.
+var riverbendFloors = match.Metrics{Hit1: 0.64, Hit3: 0.76, Hit10: 0.92, MRR: 0.72, NDCG10: 0.57, MustNotInTop10: 5}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured
