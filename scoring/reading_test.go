@@ -424,6 +424,7 @@ func TestWhatDoesNotMeetANeed(t *testing.T) {
 		{"a baker to supply is met by a bakery", "a local baker to supply our Sunday teas every week", "en", "day-old bread and pastries at cost", "en", 0.9, 1},
 		{"hands-on programs ask for no hands", "hands-on programs for adults", "en", "volunteer crews for weekend projects", "en", 0, 0.39},
 		{"peelings for compost are no produce", "more fresh fruit and vegetables", "en", "buckets of vegetable peelings and coffee grounds for anyone who composts", "en", 0, 0.39},
+		{"grant-writing coaching is no sports coaching", "a few more referees", "en", "grant-writing coaching", "en", 0, 0.39},
 		{"a garden plot is no venue", "a venue for our film nights", "en", "garden plots for families", "en", 0, 0.39},
 		{"it is outdoor space in part", "outdoor space for our summer festival", "en", "garden plots for families", "en", 0.4, 0.6},
 		{"and land to plant on in full", "land where we can plant trees", "en", "garden plots for families", "en", 0.8, 1},
