@@ -34,7 +34,7 @@ var riverbendFloors = match.Metrics{Hit1: 0.64, Hit3: 0.76, Hit10: 0.92, MRR: 0.
 // 0.604, hit@10 0.849, MRR 0.477, nDCG@10 0.460, 14 must_not ids in a top
 // 10). The next session used its misses to find faults, so it is no longer
 // out-of-sample; the floors are the figures reached then, rounded down.
-var lakeshoreFloors = match.Metrics{Hit1: 0.49, Hit3: 0.71, Hit10: 0.92, MRR: 0.63, NDCG10: 0.57, MustNotInTop10: 2}
+var lakeshoreFloors = match.Metrics{Hit1: 0.52, Hit3: 0.71, Hit10: 0.92, MRR: 0.65, NDCG10: 0.59, MustNotInTop10: 2}
 
 // redriverFloors: testdata/judged/redriver.jsonl and its queries were
 // written the same way and committed before the engine was run on them;
@@ -53,7 +53,7 @@ var lakeshoreFloors = match.Metrics{Hit1: 0.49, Hit3: 0.71, Hit10: 0.92, MRR: 0.
 // raised the held-out paraphrase AUC from 0.879 to 0.911 and left the
 // development directories' mean as it was (hit@1 0.637, nDCG@10 0.663 ->
 // 0.667, must_not 23 -> 21).
-var redriverFloors = match.Metrics{Hit1: 0.67, Hit3: 0.87, Hit10: 0.96, MRR: 0.78, NDCG10: 0.70, MustNotInTop10: 2}
+var redriverFloors = match.Metrics{Hit1: 0.69, Hit3: 0.87, Hit10: 0.96, MRR: 0.78, NDCG10: 0.71, MustNotInTop10: 2}
 
 // outaouaisFloors: testdata/judged/outaouais.jsonl and its queries were
 // written the same way and committed before the engine was run on them;
@@ -103,7 +103,7 @@ var acadieFloors = match.Metrics{Hit1: 0.58, Hit3: 0.70, Hit10: 0.92, MRR: 0.67,
 // raised sonora to 0.691, 0.873, 0.982, 0.793, 0.720.
 var (
 	sonoraFloors    = match.Metrics{Hit1: 0.69, Hit3: 0.87, Hit10: 0.98, MRR: 0.79, NDCG10: 0.72, MustNotInTop10: 2}
-	nipissingFloors = match.Metrics{Hit1: 0.45, Hit3: 0.63, Hit10: 0.89, MRR: 0.58, NDCG10: 0.52, MustNotInTop10: 1}
+	nipissingFloors = match.Metrics{Hit1: 0.56, Hit3: 0.70, Hit10: 0.92, MRR: 0.67, NDCG10: 0.58, MustNotInTop10: 1}
 )
 
 // windsorFloors: testdata/judged/windsor.jsonl (Windsor-Essex and
@@ -115,7 +115,7 @@ var (
 // (lexwide-c) against its overall row, so it is a validation set now, no
 // longer blind; its misses are still unread. The floors are the end figures
 // rounded down.
-var windsorFloors = match.Metrics{Hit1: 0.69, Hit3: 0.85, Hit10: 0.94, MRR: 0.79, NDCG10: 0.67, MustNotInTop10: 2}
+var windsorFloors = match.Metrics{Hit1: 0.70, Hit3: 0.85, Hit10: 0.94, MRR: 0.80, NDCG10: 0.68, MustNotInTop10: 2}
 
 // merrimackFloors: testdata/judged/merrimack.jsonl (Lowell, Lawrence and
 // the Merrimack Valley to Nashua and Manchester) was written the same way,
@@ -132,7 +132,7 @@ var windsorFloors = match.Metrics{Hit1: 0.69, Hit3: 0.85, Hit10: 0.94, MRR: 0.79
 // Lowered in the sixteenth session (hit@10 0.94 -> 0.92, MRR 0.75 ->
 // 0.74; nDCG@10 went up, 0.687 -> 0.693) for the glossaries (see
 // redriverFloors).
-var merrimackFloors = match.Metrics{Hit1: 0.65, Hit3: 0.78, Hit10: 0.92, MRR: 0.74, NDCG10: 0.68, MustNotInTop10: 2}
+var merrimackFloors = match.Metrics{Hit1: 0.65, Hit3: 0.80, Hit10: 0.92, MRR: 0.74, NDCG10: 0.69, MustNotInTop10: 2}
 
 // yakimaFloors: testdata/judged/yakima.jsonl (the Yakima Valley, the
 // Yakama Nation's towns and the Tri-Cities; Spanish from farmworkers'
