@@ -503,11 +503,20 @@ func (lx *Lexicon) offerHeads(hits []Hit, cl clauses, lang string, from, at int,
 // relative word ("students who need", "who each need", "élèves qui
 // cherchent"): its people seek for themselves.
 func seekerIsRelative(words []string, i int) bool {
+	return relativeBefore(words, i) >= 0
+}
+
+// relativeBefore returns the index of the relative word just before the
+// seeking word at i, past an "each", or -1.
+func relativeBefore(words []string, i int) int {
 	j := i - 1
 	if j >= 0 && words[j] == "each" {
 		j--
 	}
-	return j >= 0 && j < len(words) && relativeWords[words[j]]
+	if j >= 0 && j < len(words) && relativeWords[words[j]] {
+		return j
+	}
+	return -1
 }
 
 // othersSeek reports whether the seeking word at i belongs to others than
@@ -515,12 +524,9 @@ func seekerIsRelative(words []string, i int) bool {
 // meet", "meals for anyone who needs them"): what they seek the offer
 // does not ask for.
 func othersSeek(words []string, i int) bool {
-	if !seekerIsRelative(words, i) {
+	j := relativeBefore(words, i)
+	if j < 0 {
 		return false
-	}
-	j := i - 1
-	if words[j] == "each" {
-		j--
 	}
 	for k := max(0, j-2); k < j; k++ {
 		if otherPeopleWords[words[k]] {
