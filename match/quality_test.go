@@ -26,7 +26,7 @@ var townFloors = match.Metrics{Hit1: 0.90, Hit3: 0.96, Hit10: 1.00, MRR: 0.93, N
 // not jobs, loses the credit union its place with the cleaning co-op (it
 // met the need only with "paid volunteer time per employee"), while
 // lakeshore and windsor each gain a first place.
-var riverbendFloors = match.Metrics{Hit1: 0.64, Hit3: 0.76, Hit10: 0.92, MRR: 0.72, NDCG10: 0.57, MustNotInTop10: 5}
+var riverbendFloors = match.Metrics{Hit1: 0.64, Hit3: 0.76, Hit10: 0.92, MRR: 0.72, NDCG10: 0.57, MustNotInTop10: 3}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured
@@ -53,7 +53,13 @@ var lakeshoreFloors = match.Metrics{Hit1: 0.52, Hit3: 0.71, Hit10: 0.92, MRR: 0.
 // raised the held-out paraphrase AUC from 0.879 to 0.911 and left the
 // development directories' mean as it was (hit@1 0.637, nDCG@10 0.663 ->
 // 0.667, must_not 23 -> 21).
-var redriverFloors = match.Metrics{Hit1: 0.69, Hit3: 0.87, Hit10: 0.96, MRR: 0.78, NDCG10: 0.71, MustNotInTop10: 2}
+//
+// Lowered in the eighteenth session (hit@3 0.87 -> 0.85, nDCG@10 0.71 ->
+// 0.70) when competition was made to read the same from both sides and
+// rivals were left out: must_not ids in the ten development directories'
+// top 10s went 21 -> 11, and here 2 -> 1; a gala's third place slipped to
+// fourth.
+var redriverFloors = match.Metrics{Hit1: 0.69, Hit3: 0.85, Hit10: 0.96, MRR: 0.78, NDCG10: 0.70, MustNotInTop10: 1}
 
 // outaouaisFloors: testdata/judged/outaouais.jsonl and its queries were
 // written the same way and committed before the engine was run on them;
@@ -66,7 +72,7 @@ var redriverFloors = match.Metrics{Hit1: 0.69, Hit3: 0.87, Hit10: 0.96, MRR: 0.7
 // logo placements as publicity), so it is now a development set too; the
 // floors are the figures reached then (0.709, 0.909, 0.927, 0.795, 0.759,
 // 4), rounded down.
-var outaouaisFloors = match.Metrics{Hit1: 0.74, Hit3: 0.92, Hit10: 0.98, MRR: 0.83, NDCG10: 0.80, MustNotInTop10: 5}
+var outaouaisFloors = match.Metrics{Hit1: 0.74, Hit3: 0.92, Hit10: 0.98, MRR: 0.83, NDCG10: 0.80, MustNotInTop10: 3}
 
 // acadieFloors: testdata/judged/acadie.jsonl and its queries were written
 // the same way and committed before the engine was run on them; they were
@@ -100,10 +106,14 @@ var acadieFloors = match.Metrics{Hit1: 0.58, Hit3: 0.70, Hit10: 0.92, MRR: 0.67,
 // -> 0.63) while nipissing gained a first one (hit@1 0.43 -> 0.45).
 // Reading "fresh vegetables are the thing we are shortest of" and "never
 // managed to write a grant and would love help with that" as needs then
-// raised sonora to 0.691, 0.873, 0.982, 0.793, 0.720.
+// raised sonora to 0.691, 0.873, 0.982, 0.793, 0.720. In the eighteenth
+// session, leaving rivals out and reading landscaping, "cafes that will
+// buy beans" and maintenance contracts raised sonora to 0.727, 0.909,
+// 0.982, 0.824, 0.737, 1 and nipissing to 0.582, 0.727, 0.927, 0.688,
+// 0.588, 0.
 var (
-	sonoraFloors    = match.Metrics{Hit1: 0.69, Hit3: 0.87, Hit10: 0.98, MRR: 0.79, NDCG10: 0.72, MustNotInTop10: 2}
-	nipissingFloors = match.Metrics{Hit1: 0.56, Hit3: 0.70, Hit10: 0.92, MRR: 0.67, NDCG10: 0.58, MustNotInTop10: 1}
+	sonoraFloors    = match.Metrics{Hit1: 0.72, Hit3: 0.90, Hit10: 0.98, MRR: 0.82, NDCG10: 0.73, MustNotInTop10: 1}
+	nipissingFloors = match.Metrics{Hit1: 0.58, Hit3: 0.72, Hit10: 0.92, MRR: 0.68, NDCG10: 0.58, MustNotInTop10: 0}
 )
 
 // windsorFloors: testdata/judged/windsor.jsonl (Windsor-Essex and
@@ -115,7 +125,7 @@ var (
 // (lexwide-c) against its overall row, so it is a validation set now, no
 // longer blind; its misses are still unread. The floors are the end figures
 // rounded down.
-var windsorFloors = match.Metrics{Hit1: 0.70, Hit3: 0.85, Hit10: 0.94, MRR: 0.80, NDCG10: 0.68, MustNotInTop10: 2}
+var windsorFloors = match.Metrics{Hit1: 0.70, Hit3: 0.85, Hit10: 0.94, MRR: 0.80, NDCG10: 0.68, MustNotInTop10: 0}
 
 // merrimackFloors: testdata/judged/merrimack.jsonl (Lowell, Lawrence and
 // the Merrimack Valley to Nashua and Manchester) was written the same way,
@@ -144,7 +154,11 @@ var merrimackFloors = match.Metrics{Hit1: 0.65, Hit3: 0.80, Hit10: 0.92, MRR: 0.
 // honest figures then. The fourteenth session read its misses and took it
 // as a development set (0.545, 0.782, 0.927, 0.680, 0.631, 3 at its end;
 // the baseline has 4 must_not). The floors are those figures rounded down.
-var yakimaFloors = match.Metrics{Hit1: 0.58, Hit3: 0.80, Hit10: 0.94, MRR: 0.71, NDCG10: 0.67, MustNotInTop10: 1}
+//
+// nDCG@10 lowered 0.67 -> 0.66 in the eighteenth session for the same
+// change (see redriverFloors; 0.670 -> 0.669), which took its must_not
+// ids 1 -> 0.
+var yakimaFloors = match.Metrics{Hit1: 0.58, Hit3: 0.80, Hit10: 0.94, MRR: 0.71, NDCG10: 0.66, MustNotInTop10: 0}
 
 // lafayetteFloors: testdata/judged/lafayette.jsonl (Acadiana: Lafayette and
 // the towns around it; Cajun, Creole, Haitian and Congolese French, Spanish

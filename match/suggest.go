@@ -192,7 +192,7 @@ func (e *Engine) scoreOne(ctx context.Context, a *scoring.Profile, b string, g *
 	}
 	facts := g.facts(b, corpus)
 	ev := e.lx.Score(a, bp, facts)
-	if !ev.Within || ev.Suggestion.Score < opts.MinScore {
+	if !ev.Within || ev.Rivals || ev.Suggestion.Score < opts.MinScore {
 		return nil, nil
 	}
 	if opts.RadiusKM > 0 && ev.HasDistance && ev.Distance > opts.RadiusKM {
@@ -422,6 +422,8 @@ func (e *Engine) Explain(ctx context.Context, id, other string) (Explanation, er
 	case x.Excluded != "":
 	case !ev.Within:
 		x.Excluded = fmt.Sprintf("%.1f km apart, beyond the reach of %.0f km that both service radii allow", ev.Distance, scoring.Reach(&a, &b))
+	case ev.Rivals:
+		x.Excluded = fmt.Sprintf("rivals: %s and %s need and offer much the same things (competition %.2f, from %.2f up they are not suggested to each other)", a.Name, b.Name, ev.Competition, scoring.Rivalry())
 	case ev.Suggestion.Score < scoring.MinScore():
 		x.Excluded = fmt.Sprintf("score %.3f is below the minimum of %.2f: too little evidence to act on", ev.Suggestion.Score, scoring.MinScore())
 	default:

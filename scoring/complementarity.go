@@ -725,6 +725,8 @@ func combineFor(oneWay bool, ab, ba float64) float64 {
 // rivalry whatever each asks for. Only businesses: nonprofits that offer
 // the same service to the same people refer to each other, and real
 // directories' judges name them as partners.
+//
+// Rivalry is mutual: the measure is the same read from either side.
 func (lx *Lexicon) Competition(a, b *Profile) float64 {
 	c := lx.headOverlap(a.Needs, b.Needs) * lx.headOverlap(a.Offers, b.Offers)
 	if a.Org.Sector == partnermatch.Business && b.Org.Sector == partnermatch.Business && wordOverlap(a.Offers, b.Offers) >= w.twinWords {
@@ -742,7 +744,11 @@ func (lx *Lexicon) resourceOverlap(x, y []Phrase) float64 {
 	if len(rx) == 0 || len(ry) == 0 {
 		return 0
 	}
-	return float64(lx.sharedFamilies(rx, ry)) / float64(min(len(rx), len(ry)))
+	// Counted from the shorter side, so that it reads the same both ways.
+	if len(ry) < len(rx) || len(ry) == len(rx) && lx.sharedFamilies(ry, rx) > lx.sharedFamilies(rx, ry) {
+		rx, ry = ry, rx
+	}
+	return math.Min(1, float64(lx.sharedFamilies(rx, ry))/float64(len(rx)))
 }
 
 // resourceSet is headSet with the resources phrases name besides.
@@ -804,7 +810,7 @@ func (lx *Lexicon) headOverlap(x, y []Phrase) float64 {
 	if len(hx) == 0 || len(hy) == 0 {
 		return 0
 	}
-	return math.Min(1, float64(lx.sharedFamilies(hx, hy))/float64(max(len(hx), len(hy))))
+	return math.Min(1, float64(min(lx.sharedFamilies(hx, hy), lx.sharedFamilies(hy, hx)))/float64(max(len(hx), len(hy))))
 }
 
 func headSet(ps []Phrase) map[int]bool {

@@ -825,6 +825,11 @@ func (lx *Lexicon) readSelling(ph *Phrase, words []string) {
 	if lx.customers < 0 || len(ph.Heads) == 0 || ph.Heads[0] == lx.customers {
 		return
 	}
+	if buyersWanted(words) {
+		ph.Others = append(append(ph.Others[:0:0], ph.Heads...), ph.Others...)
+		ph.Heads = []int{lx.customers}
+		return
+	}
 	selling, ours := verbThenOurs(words, sellingWords)
 	if ours == 0 {
 		return
@@ -919,6 +924,30 @@ func verbThenOurs(words []string, verbs map[string]bool) (verb, ours int) {
 		}
 	}
 	return verb, 0
+}
+
+// buyersWanted reports whether a need asks for people or places that would
+// buy ("offices and cafes that will buy beans every week", "restaurants
+// who would order bread weekly", "des épiceries qui achètent", "tiendas
+// que compren"): they are customers, whatever they are called, and the
+// offices are not sought as space. Only a relative clause whose verb
+// comes after nothing but words of will or habit counts: "families who
+// can't afford to buy food" need food.
+func buyersWanted(words []string) bool {
+	for i, w := range words {
+		if i == 0 || !relativeWords[w] {
+			continue
+		}
+		for _, v := range words[i+1 : min(len(words), i+5)] {
+			if buyingWords[v] {
+				return true
+			}
+			if !buyerFillers[v] {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // referredTo reads a need inferred from a mission that asks for a thing
@@ -1368,6 +1397,12 @@ var (
 	sellingWords = fieldSet("carry carries stock stocks sell sells selling buy buys buying purchase order orders retail distribute " +
 		"vendre vendent vende acheter achètent achète distribuer écouler " +
 		"vender vendan venda comprar compren compre distribuir")
+	// buyingWords and buyerFillers: see buyersWanted.
+	buyingWords = fieldSet("buy buys purchase purchases order orders acheter achètent achète commandent commander " +
+		"compren compre compran comprar pidan")
+	buyerFillers = fieldSet("will would could can might may also regularly reliably want wants to like already " +
+		"pourraient peuvent voudraient veulent vont nous en " +
+		"quieran puedan podrían van a nos")
 	// ownWords mark what follows as someone's own, up to ownedSpan words
 	// ("our drop-in kids").
 	ownWords = fieldSet("our their notre nos leur leurs nuestro nuestra nuestros nuestras su sus")

@@ -64,6 +64,16 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"shops to carry what it grows are customers", "shops that will carry our produce all year", "en", []string{"resource.customers"}},
 		{"the same in Spanish", "negocios locales que vendan nuestras verduras", "es", []string{"resource.customers"}},
 		{"money to buy its own supplies is money", "funds to buy our supplies", "en", []string{"funding.general"}},
+		{"places that will buy are customers, not space", "offices and cafes that will buy beans every week", "en", []string{"resource.customers"}},
+		{"the same in French", "des épiceries qui achètent des produits locaux", "fr", []string{"resource.customers"}},
+		{"the same in Spanish", "tiendas que compren pan cada semana", "es", []string{"resource.customers"}},
+		{"people who cannot afford to buy need the thing", "families who cannot afford to buy food", "en", []string{"food.general", "group.families"}},
+		{"a van that can carry people is a van", "a van that can carry 12 people", "en", []string{"transport.vehicles"}},
+		{"a business's contracts are customers", "steady commercial maintenance contracts", "en", []string{"resource.customers"}},
+		{"contracts to look over are a lawyer's", "someone to look over contracts", "en", []string{"skill.legal"}},
+		{"apprentice mechanics are people to train, not repairs", "apprentice mechanics", "en", []string{"employment.interns"}},
+		{"landscaping is a trade of its own", "native plant landscaping and rain basin installs", "en", []string{"skill.landscaping"}},
+		{"yard makeovers are landscaping, not a haircut", "drought-tolerant yard makeovers", "en", []string{"skill.landscaping"}},
 		{"riders are a transit service's customers", "more young riders", "en", []string{"resource.customers"}},
 		{"a clause with its own subject is not the head", "a certified kitchen we can cook in on weekday mornings", "en", []string{"space.kitchen_commercial"}},
 		{"volunteers and what they would do", "buscamos voluntarios que enseñen inglés", "es", []string{"education.language_classes", "volunteers.general"}},
@@ -1410,6 +1420,12 @@ func TestTwinsCompete(t *testing.T) {
 		ev := lx.Evaluate(roaster, tc.other, scoring.Graph{})
 		if got := ev.Competition >= 0.5; got != tc.rivals {
 			t.Errorf("%s: competition %.2f, want rivals (>= 0.5) %v", tc.name, ev.Competition, tc.rivals)
+		}
+		if ev.Rivals != tc.rivals {
+			t.Errorf("%s: Rivals %v, want %v", tc.name, ev.Rivals, tc.rivals)
+		}
+		if back := lx.Evaluate(tc.other, roaster, scoring.Graph{}).Competition; back != ev.Competition {
+			t.Errorf("%s: competition %.3f one way and %.3f the other: rivalry is mutual", tc.name, ev.Competition, back)
 		}
 		said := slices.ContainsFunc(ev.Suggestion.Reasons, func(r string) bool { return strings.HasPrefix(r, "Caution:") })
 		if said != tc.caution {

@@ -75,7 +75,7 @@ func (lx *Lexicon) reasons(a, b *Profile, ev *Evaluation, g Graph) []string {
 	if ev.Suggestion.Components.Reach >= w.wellConnected {
 		out = append(out, fmt.Sprintf("%s is one of the best-connected organizations here (%s) and can open doors where %s needs reach and trust.", bn, plural(g.Partners, "partner link"), an))
 	}
-	if ev.Competition >= 0.5 {
+	if ev.Competition >= w.competitionCaution {
 		out = append(out, fmt.Sprintf("Caution: %s and %s need and offer much the same things, so they may compete for the same volunteers, funders and people.", an, bn))
 	}
 	if r := discrepancyReason(a.Org, b.Org); r != "" {

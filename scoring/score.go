@@ -27,6 +27,9 @@ type Evaluation struct {
 	Receives    []Match // b's needs met by a's offers
 	Shared      []int   // concepts of shared purpose
 	Competition float64
+	// Rivals: they need and offer so much the same things (Competition at
+	// least the rivalry weight) that they are not suggested to each other.
+	Rivals bool
 	// PaysInMentions: b offers only to be seen with a (a post, a tag, a
 	// logo in its program) and asks for most of what it needs free.
 	PaysInMentions bool
@@ -36,8 +39,8 @@ type Evaluation struct {
 }
 
 // Evaluate scores b as a partner for a. It does not apply the hard rules
-// (self, avoid, partners, reach): that is the engine's job, and Within says
-// whether b is in reach.
+// (self, avoid, partners, reach, rivals): that is the engine's job, and
+// Within and Rivals say whether b is in reach and a rival.
 func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
 	ev := lx.Score(a, b, g)
 	lx.AddReasons(a, b, &ev, g)
@@ -63,6 +66,7 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 	align, shared := lx.Alignment(a, b, g.Corpus)
 	ev.Shared = shared
 	ev.Competition = lx.Competition(a, b)
+	ev.Rivals = ev.Competition >= w.rivalry
 	// Words used alike say what the lexicon could not, but rivals use
 	// the same words for what they both sell.
 	soft := combineFor(oneWay, vectorCoverage(a.Needs, b.Offers), vectorCoverage(b.Needs, a.Offers))
