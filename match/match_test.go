@@ -29,6 +29,7 @@ const fixture = `
 {"id":"small-radius","name":"Stay-home Club","sector":"community","offers":["weekend volunteers"],"needs":["after-school tutoring for teenagers"],"location":{"lat":44.3200,"lon":-76.4900},"service_radius_km":5}
 {"id":"beyond-default","name":"Default Radius Group","sector":"community","offers":["weekend volunteers"],"needs":["after-school tutoring for teenagers"],"location":{"lat":44.0300,"lon":-76.4900}}
 {"id":"empty","name":"Empty Profile","sector":"individual","location":{"lat":44.2301,"lon":-76.4901}}
+{"id":"lender","name":"QuickCash Payday Loans","sector":"business","offers":["weekend volunteers from our staff","a meeting room for evening workshops"],"needs":["after-school tutoring for teenagers"],"location":{"lat":44.2305,"lon":-76.4900}}
 {"id":"twin","name":"Twin Youth Centre","sector":"nonprofit","needs":["volunteers for weekends","a room for evening workshops"],"offers":["tutoring after school for teens","a room for evening workshops on weeknights"],"location":{"lat":44.2330,"lon":-76.4900}}
 `
 
@@ -66,6 +67,7 @@ func TestSuggestHardRules(t *testing.T) {
 		{"never itself", match.Options{}, []string{"centre"}, nil},
 		{"never an id in its avoid list", match.Options{}, []string{"conflicted"}, nil},
 		{"never a rival that needs and offers the same", match.Options{}, []string{"twin"}, nil},
+		{"never a payday lender, whatever it offers", match.Options{}, []string{"lender"}, nil},
 		{"never one whose avoid list names it", match.Options{}, []string{"avoider"}, nil},
 		{"existing partners left out by default", match.Options{}, []string{"old-friend"}, []string{"mutual"}},
 		{"existing partners when asked", match.Options{IncludePartners: true}, []string{"conflicted", "avoider"}, []string{"old-friend"}},
@@ -95,8 +97,8 @@ func TestSuggestHardRules(t *testing.T) {
 	}
 }
 
-// TestRivalsExplained pins that explain says why a rival is left out, in
-// words that name what they share.
+// TestRivalsExplained pins that explain says why a rival or a fringe
+// lender is left out.
 func TestRivalsExplained(t *testing.T) {
 	eng := openFixture(t)
 	x, err := eng.Explain(context.Background(), "centre", "twin")
@@ -105,6 +107,13 @@ func TestRivalsExplained(t *testing.T) {
 	}
 	if x.Suggested || !strings.HasPrefix(x.Excluded, "rivals: ") || !strings.Contains(x.Excluded, "need and offer much the same things") {
 		t.Errorf("a twin centre: suggested=%v, excluded %q; want it left out as a rival", x.Suggested, x.Excluded)
+	}
+	x, err = eng.Explain(context.Background(), "centre", "lender")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.Suggested || !strings.HasPrefix(x.Excluded, "fringe lender: QuickCash Payday Loans makes payday") {
+		t.Errorf("a payday lender: suggested=%v, excluded %q; want it left out as a fringe lender", x.Suggested, x.Excluded)
 	}
 	x, err = eng.Explain(context.Background(), "centre", "mutual")
 	if err != nil {

@@ -192,7 +192,7 @@ func (e *Engine) scoreOne(ctx context.Context, a *scoring.Profile, b string, g *
 	}
 	facts := g.facts(b, corpus)
 	ev := e.lx.Score(a, bp, facts)
-	if !ev.Within || ev.Rivals || ev.Suggestion.Score < opts.MinScore {
+	if !ev.Within || ev.Rivals || ev.Lender || ev.Suggestion.Score < opts.MinScore {
 		return nil, nil
 	}
 	if opts.RadiusKM > 0 && ev.HasDistance && ev.Distance > opts.RadiusKM {
@@ -404,7 +404,8 @@ func (e *Engine) Explain(ctx context.Context, id, other string) (Explanation, er
 	if err != nil {
 		return Explanation{}, err
 	}
-	ev := e.lx.Evaluate(e.lx.NewProfile(&a), e.lx.NewProfile(&b), g.facts(b.ID, corpus))
+	bp := e.lx.NewProfile(&b)
+	ev := e.lx.Evaluate(e.lx.NewProfile(&a), bp, g.facts(b.ID, corpus))
 	x := Explanation{Suggestion: ev.Suggestion}
 	x.Excluded = excluded(&a, &b, Options{})
 	verdicts, err := e.verdicts(a.ID)
@@ -422,6 +423,12 @@ func (e *Engine) Explain(ctx context.Context, id, other string) (Explanation, er
 	case x.Excluded != "":
 	case !ev.Within:
 		x.Excluded = fmt.Sprintf("%.1f km apart, beyond the reach of %.0f km that both service radii allow", ev.Distance, scoring.Reach(&a, &b))
+	case ev.Lender:
+		lender := b.Name
+		if !bp.FringeLender {
+			lender = a.Name
+		}
+		x.Excluded = fmt.Sprintf("fringe lender: %s makes payday, title or cash-advance loans or cashes cheques for a fee; its sponsorships reach the families community organizations serve, so it is suggested to nobody", lender)
 	case ev.Rivals:
 		x.Excluded = fmt.Sprintf("rivals: %s and %s need and offer much the same things (competition %.2f, from %.2f up they are not suggested to each other)", a.Name, b.Name, ev.Competition, scoring.Rivalry())
 	case ev.Suggestion.Score < scoring.MinScore():

@@ -73,7 +73,10 @@ type Profile struct {
 	PurposeStems map[string]float64
 	// Evidence for alignment reasons: a concept -> the text that names it.
 	purposeText map[int]string
-	lx          *Lexicon
+	// FringeLender: it makes payday, title or cash-advance loans or cashes
+	// cheques for a fee (see fringeLender).
+	FringeLender bool
+	lx           *Lexicon
 
 	packOnce sync.Once
 	packed   []byte
@@ -89,6 +92,7 @@ func NewProfile(org *partnermatch.Organization) *Profile {
 func (lx *Lexicon) NewProfile(org *partnermatch.Organization) *Profile {
 	lang := org.Lang()
 	p := &Profile{Org: org, Lang: lang, lx: lx, Purpose: map[int]float64{}, PurposeStems: map[string]float64{}, purposeText: map[int]string{}}
+	p.FringeLender = fringeLender(org)
 	for _, t := range org.Offers {
 		p.Offers = append(p.Offers, lx.phraseAs(t, lang, false, roleOffer))
 	}

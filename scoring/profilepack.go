@@ -22,7 +22,8 @@ import (
 //	weights: count, then each a little-endian float64 (the few distinct
 //	weights of purpose concepts and stems)
 //	organization: name, language, sector (strings), flags (1 location,
-//	2 service radius, 4 annual budget, 8 staff), then as flagged latitude,
+//	2 service radius, 4 annual budget, 8 staff, 16 a fringe lender), then
+//	as flagged latitude,
 //	longitude, radius, budget (float64) and staff (signed varint)
 //	per need, then per offer (as in the signature): text, stem count,
 //	stems, then its facts (flags, with what it asks above them, then as
@@ -69,6 +70,9 @@ func (p *Profile) AppendPacked(dst []byte) []byte {
 	}
 	if o.Size != nil && o.Size.Staff != nil {
 		flags |= 8
+	}
+	if p.FringeLender {
+		flags |= 16
 	}
 	pk.uint(flags)
 	if located {
@@ -367,7 +371,7 @@ func (lx *Lexicon) UnpackProfile(id string, b []byte) (*Profile, error) {
 		org.Size.Staff = &staff
 	}
 
-	p := &Profile{Org: org, Lang: lang, lx: lx}
+	p := &Profile{Org: org, Lang: lang, lx: lx, FringeLender: flags&16 != 0}
 	phrases := func(sigs []PhraseSig) []Phrase {
 		if len(sigs) == 0 {
 			return nil

@@ -30,6 +30,9 @@ type Evaluation struct {
 	// Rivals: they need and offer so much the same things (Competition at
 	// least the rivalry weight) that they are not suggested to each other.
 	Rivals bool
+	// Lender: one of them is a fringe lender (payday, title or cash-advance
+	// loans, cheque cashing), whom the engine suggests to nobody.
+	Lender bool
 	// PaysInMentions: b offers only to be seen with a (a post, a tag, a
 	// logo in its program) and asks for most of what it needs free.
 	PaysInMentions bool
@@ -39,8 +42,9 @@ type Evaluation struct {
 }
 
 // Evaluate scores b as a partner for a. It does not apply the hard rules
-// (self, avoid, partners, reach, rivals): that is the engine's job, and
-// Within and Rivals say whether b is in reach and a rival.
+// (self, avoid, partners, reach, rivals, lenders): that is the engine's
+// job, and Within, Rivals and Lender say whether b is in reach, a rival,
+// or either a fringe lender.
 func (lx *Lexicon) Evaluate(a, b *Profile, g Graph) Evaluation {
 	ev := lx.Score(a, b, g)
 	lx.AddReasons(a, b, &ev, g)
@@ -67,6 +71,7 @@ func (lx *Lexicon) Score(a, b *Profile, g Graph) Evaluation {
 	ev.Shared = shared
 	ev.Competition = lx.Competition(a, b)
 	ev.Rivals = ev.Competition >= w.rivalry
+	ev.Lender = a.FringeLender || b.FringeLender
 	// Words used alike say what the lexicon could not, but rivals use
 	// the same words for what they both sell.
 	soft := combineFor(oneWay, vectorCoverage(a.Needs, b.Offers), vectorCoverage(b.Needs, a.Offers))
