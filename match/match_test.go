@@ -30,6 +30,7 @@ const fixture = `
 {"id":"beyond-default","name":"Default Radius Group","sector":"community","offers":["weekend volunteers"],"needs":["after-school tutoring for teenagers"],"location":{"lat":44.0300,"lon":-76.4900}}
 {"id":"empty","name":"Empty Profile","sector":"individual","location":{"lat":44.2301,"lon":-76.4901}}
 {"id":"lender","name":"QuickCash Payday Loans","sector":"business","offers":["weekend volunteers from our staff","a meeting room for evening workshops"],"needs":["after-school tutoring for teenagers"],"location":{"lat":44.2305,"lon":-76.4900}}
+{"id":"influencer","name":"Buzz Eats","sector":"business","offers":["shout-outs to our 20k followers"],"needs":["free tutoring for my cousins","a free meeting room for my launch party"],"location":{"lat":44.2302,"lon":-76.4900}}
 {"id":"twin","name":"Twin Youth Centre","sector":"nonprofit","needs":["volunteers for weekends","a room for evening workshops"],"offers":["tutoring after school for teens","a room for evening workshops on weeknights"],"location":{"lat":44.2330,"lon":-76.4900}}
 `
 
@@ -68,6 +69,7 @@ func TestSuggestHardRules(t *testing.T) {
 		{"never an id in its avoid list", match.Options{}, []string{"conflicted"}, nil},
 		{"never a rival that needs and offers the same", match.Options{}, []string{"twin"}, nil},
 		{"never a payday lender, whatever it offers", match.Options{}, []string{"lender"}, nil},
+		{"never a taker that offers only mentions", match.Options{}, []string{"influencer"}, nil},
 		{"never one whose avoid list names it", match.Options{}, []string{"avoider"}, nil},
 		{"existing partners left out by default", match.Options{}, []string{"old-friend"}, []string{"mutual"}},
 		{"existing partners when asked", match.Options{IncludePartners: true}, []string{"conflicted", "avoider"}, []string{"old-friend"}},
@@ -97,8 +99,8 @@ func TestSuggestHardRules(t *testing.T) {
 	}
 }
 
-// TestRivalsExplained pins that explain says why a rival or a fringe
-// lender is left out.
+// TestRivalsExplained pins that explain says why a rival, a fringe lender
+// or an exposure-only taker is left out.
 func TestRivalsExplained(t *testing.T) {
 	eng := openFixture(t)
 	x, err := eng.Explain(context.Background(), "centre", "twin")
@@ -115,12 +117,45 @@ func TestRivalsExplained(t *testing.T) {
 	if x.Suggested || !strings.HasPrefix(x.Excluded, "fringe lender: QuickCash Payday Loans makes payday") {
 		t.Errorf("a payday lender: suggested=%v, excluded %q; want it left out as a fringe lender", x.Suggested, x.Excluded)
 	}
+	x, err = eng.Explain(context.Background(), "centre", "influencer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.Suggested || !strings.HasPrefix(x.Excluded, "exposure-only taker: Buzz Eats offers only to be seen") {
+		t.Errorf("an influencer asking everything free: suggested=%v, excluded %q; want it left out as an exposure-only taker", x.Suggested, x.Excluded)
+	}
 	x, err = eng.Explain(context.Background(), "centre", "mutual")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !x.Suggested {
 		t.Errorf("the library that needs what the centre offers is excluded: %q", x.Excluded)
+	}
+}
+
+// TestExposureOnlyTakerIsNotSuggested pins that a candidate offering only
+// to be seen and asking for most of what it needs free is left out of the
+// list of the very organization whose need for visibility it would meet.
+func TestExposureOnlyTakerIsNotSuggested(t *testing.T) {
+	eng, err := match.Open(t.TempDir() + "/index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	const dir = `
+{"id":"cafe","name":"Corner Cafe","sector":"business","offers":["catering for events"],"needs":["people across town knowing who we are"],"location":{"lat":44.2300,"lon":-76.4900}}
+{"id":"influencer","name":"Buzz Eats","sector":"business","offers":["posts to my 20k followers"],"needs":["free catering for my launch party","a free venue"],"location":{"lat":44.2310,"lon":-76.4900}}
+{"id":"paper","name":"Weekly Paper","sector":"business","offers":["ads in our weekly paper"],"needs":["catering for our staff party"],"location":{"lat":44.2320,"lon":-76.4900}}
+`
+	if _, err := eng.Import(context.Background(), strings.NewReader(dir), "dir.jsonl", match.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := eng.Suggest(context.Background(), "cafe", match.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(s); contains(got, "influencer") || !contains(got, "paper") {
+		t.Errorf("suggested %v: want the paper, which pays for catering, and not the influencer, who asks it free", got)
 	}
 }
 

@@ -26,7 +26,7 @@ var townFloors = match.Metrics{Hit1: 0.90, Hit3: 0.96, Hit10: 1.00, MRR: 0.93, N
 // not jobs, loses the credit union its place with the cleaning co-op (it
 // met the need only with "paid volunteer time per employee"), while
 // lakeshore and windsor each gain a first place.
-var riverbendFloors = match.Metrics{Hit1: 0.66, Hit3: 0.76, Hit10: 0.92, MRR: 0.73, NDCG10: 0.58, MustNotInTop10: 2}
+var riverbendFloors = match.Metrics{Hit1: 0.66, Hit3: 0.76, Hit10: 0.92, MRR: 0.73, NDCG10: 0.58, MustNotInTop10: 1}
 
 // lakeshoreFloors: testdata/judged/lakeshore.jsonl and its queries were
 // written by another hand without running the engine, and first measured

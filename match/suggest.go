@@ -192,7 +192,7 @@ func (e *Engine) scoreOne(ctx context.Context, a *scoring.Profile, b string, g *
 	}
 	facts := g.facts(b, corpus)
 	ev := e.lx.Score(a, bp, facts)
-	if !ev.Within || ev.Rivals || ev.Lender || ev.Suggestion.Score < opts.MinScore {
+	if !ev.Within || ev.Rivals || ev.Lender || ev.PaysInMentions || ev.Suggestion.Score < opts.MinScore {
 		return nil, nil
 	}
 	if opts.RadiusKM > 0 && ev.HasDistance && ev.Distance > opts.RadiusKM {
@@ -429,6 +429,8 @@ func (e *Engine) Explain(ctx context.Context, id, other string) (Explanation, er
 			lender = a.Name
 		}
 		x.Excluded = fmt.Sprintf("fringe lender: %s makes payday, title or cash-advance loans or cashes cheques for a fee; its sponsorships reach the families community organizations serve, so it is suggested to nobody", lender)
+	case ev.PaysInMentions:
+		x.Excluded = fmt.Sprintf("exposure-only taker: %s offers only to be seen (posts, mentions, a logo) and asks for most of what it needs free; it is a request for support, not a partnership", b.Name)
 	case ev.Rivals:
 		x.Excluded = fmt.Sprintf("rivals: %s and %s need and offer much the same things (competition %.2f, from %.2f up they are not suggested to each other)", a.Name, b.Name, ev.Competition, scoring.Rivalry())
 	case ev.Suggestion.Score < scoring.MinScore():

@@ -73,6 +73,8 @@ func TestReadingOfNeeds(t *testing.T) {
 		{"contracts to look over are a lawyer's", "someone to look over contracts", "en", []string{"skill.legal"}},
 		{"apprentice mechanics are people to train, not repairs", "apprentice mechanics", "en", []string{"employment.interns"}},
 		{"landscaping is a trade of its own", "native plant landscaping and rain basin installs", "en", []string{"skill.landscaping"}},
+		{"a shout-out is promotion, though its second word is a stop word", "a shout-out at the game", "en", []string{"visibility.promotion"}},
+		{"the same written whole", "shoutouts", "en", []string{"visibility.promotion"}},
 		{"yard makeovers are landscaping, not a haircut", "drought-tolerant yard makeovers", "en", []string{"skill.landscaping"}},
 		{"riders are a transit service's customers", "more young riders", "en", []string{"resource.customers"}},
 		{"a clause with its own subject is not the head", "a certified kitchen we can cook in on weekday mornings", "en", []string{"space.kitchen_commercial"}},
@@ -971,6 +973,9 @@ func TestWhoPaysInMentions(t *testing.T) {
 		{"promoter who also cooks", []string{"posts to our followers", "catering for events"}, []string{"free venue", "free classes"}, "en", false},
 		// A sponsor's logo shown is publicity, not a design job.
 		{"gala with a logo wall", []string{"exposure to our social media followers", "logo placement on our step-and-repeat"}, []string{"a free venue for 300 guests", "free printing of invitations", "sponsorship money"}, "en", true},
+		// Invitations to openings are asked free; a radio's guests are not.
+		{"food creator invited to openings", []string{"a post or story to 48,000 local followers", "shout-outs for restaurants that host me"}, []string{"free tastings and comped meals", "invitations to openings and food events", "brands to collaborate with"}, "en", true},
+		{"radio wanting guests", []string{"anuncios de servicio público gratis", "entrevistas en vivo para promocionar programas"}, []string{"patrocinadores locales", "invitados y contenido local útil para las familias"}, "es", false},
 	}
 	scores := map[string]float64{}
 	for _, tt := range tests {

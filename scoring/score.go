@@ -228,7 +228,8 @@ func onlyTakesForFree(a *Profile, gives, receives []Match) bool {
 // a way of being seen (exposure, a shout-out, posts to its followers, a
 // logo in its printed program) and at least half of its needs ask for
 // things free: an influencer or a gala committee that wants free catering
-// in return for a mention. Its posts may reach people, but what it asks
+// in return for a mention. Invitations to openings and tastings are asked
+// free too. Its posts may reach people, but what it asks
 // for is support, not a partnership; a radio station that offers airtime
 // and looks for sponsors is not one.
 func (lx *Lexicon) paysInMentions(p *Profile) bool {
@@ -251,12 +252,15 @@ func (lx *Lexicon) paysInMentions(p *Profile) bool {
 	for i := range p.Needs {
 		// Who pays in logos and thank-yous also asks for donations and
 		// volunteers in return: those are free too.
-		if asksGratis(&p.Needs[i]) || tokens > 0 && p.Needs[i].asks&(askFree|askUnpaid) != 0 {
+		if asksGratis(&p.Needs[i]) || tokens > 0 && p.Needs[i].asks&(askFree|askUnpaid) != 0 || hasWord(&p.Needs[i], invitedWords) {
 			free++
 		}
 	}
 	return 2*free >= len(p.Needs)
 }
+
+// invitedWords: see paysInMentions.
+var invitedWords = fieldSet("invitations invitation invites invitaciones invitación")
 
 func clamp01(x float64) float64 { return math.Max(0, math.Min(1, x)) }
 
