@@ -59,7 +59,7 @@ var lakeshoreFloors = match.Metrics{Hit1: 0.52, Hit3: 0.71, Hit10: 0.92, MRR: 0.
 // rivals were left out: must_not ids in the ten development directories'
 // top 10s went 21 -> 11, and here 2 -> 1; a gala's third place slipped to
 // fourth.
-var redriverFloors = match.Metrics{Hit1: 0.69, Hit3: 0.85, Hit10: 0.96, MRR: 0.78, NDCG10: 0.70, MustNotInTop10: 1}
+var redriverFloors = match.Metrics{Hit1: 0.69, Hit3: 0.85, Hit10: 0.96, MRR: 0.78, NDCG10: 0.71, MustNotInTop10: 0}
 
 // outaouaisFloors: testdata/judged/outaouais.jsonl and its queries were
 // written the same way and committed before the engine was run on them;
@@ -88,7 +88,7 @@ var outaouaisFloors = match.Metrics{Hit1: 0.74, Hit3: 0.92, Hit10: 0.98, MRR: 0.
 // Reading food that would be thrown out as a need for takers raised it to
 // 0.527, 0.655, 0.891, 0.625, 0.574; the third breadth pass (lexwide-c)
 // and words in another sense to 0.545, 0.673, 0.891, 0.644, 0.594.
-var acadieFloors = match.Metrics{Hit1: 0.58, Hit3: 0.70, Hit10: 0.92, MRR: 0.67, NDCG10: 0.62, MustNotInTop10: 1}
+var acadieFloors = match.Metrics{Hit1: 0.58, Hit3: 0.70, Hit10: 0.92, MRR: 0.67, NDCG10: 0.62, MustNotInTop10: 0}
 
 // sonoraFloors and nipissingFloors: testdata/judged/sonora.jsonl (Tucson
 // and the Santa Cruz valley to Nogales, Sonora) and nipissing.jsonl (North

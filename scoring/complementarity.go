@@ -874,7 +874,7 @@ var freeWords = fieldSet("free complimentary donated donation donations pro bono
 // charge, leaving out donations: a food bank asking for food donations
 // does what food banks do; a gala asking for free printing asks a business
 // to work for nothing.
-var gratisWords = fieldSet("free complimentary comped gifted pro bono unpaid gratuit gratuite gratuits gratuites gratuitement gratis gratuito gratuita gratuitos gratuitas gratuitamente regalado regalada regalados regaladas")
+var gratisWords = fieldSet("free complimentary comped gifted pro bono unpaid gratuit gratuite gratuits gratuites gratuitement gratis gratuito gratuita gratuitos gratuitas gratuitamente regalado regalada regalados regaladas cortesía")
 
 // unpaidWords ask for the work of someone unpaid.
 var unpaidWords = fieldSet("volunteer volunteers bénévole bénévoles bénévolement voluntario voluntarios voluntaria voluntarias")

@@ -975,6 +975,9 @@ func TestWhoPaysInMentions(t *testing.T) {
 		{"gala with a logo wall", []string{"exposure to our social media followers", "logo placement on our step-and-repeat"}, []string{"a free venue for 300 guests", "free printing of invitations", "sponsorship money"}, "en", true},
 		// Invitations to openings are asked free; a radio's guests are not.
 		{"food creator invited to openings", []string{"a post or story to 48,000 local followers", "shout-outs for restaurants that host me"}, []string{"free tastings and comped meals", "invitations to openings and food events", "brands to collaborate with"}, "en", true},
+		// Volunteers asked for are unpaid, whatever the taker offers.
+		{"event promoter", []string{"de la visibilité sur nos réseaux sociaux"}, []string{"une salle gratuite pour nos soirées", "des bénévoles pour la billetterie et le bar", "des commanditaires", "de la promotion gratuite dans vos infolettres"}, "fr", true},
+		{"podcast paying in mentions", []string{"menciones de su negocio en el programa", "publicaciones en nuestras redes (8.000 seguidores)"}, []string{"patrocinadores", "productos gratis para sorteos", "boletos de cortesía para eventos"}, "es", true},
 		{"radio wanting guests", []string{"anuncios de servicio público gratis", "entrevistas en vivo para promocionar programas"}, []string{"patrocinadores locales", "invitados y contenido local útil para las familias"}, "es", false},
 	}
 	scores := map[string]float64{}

@@ -250,9 +250,10 @@ func (lx *Lexicon) paysInMentions(p *Profile) bool {
 	}
 	free := 0
 	for i := range p.Needs {
-		// Who pays in logos and thank-yous also asks for donations and
-		// volunteers in return: those are free too.
-		if asksGratis(&p.Needs[i]) || tokens > 0 && p.Needs[i].asks&(askFree|askUnpaid) != 0 || hasWord(&p.Needs[i], invitedWords) {
+		// Volunteers are unpaid whoever asks; who pays in logos and
+		// thank-yous also asks for donations in return: those are free
+		// too.
+		if asksGratis(&p.Needs[i]) || p.Needs[i].asks&askUnpaid != 0 || tokens > 0 && p.Needs[i].asks&askFree != 0 || hasWord(&p.Needs[i], invitedWords) {
 			free++
 		}
 	}
