@@ -54,7 +54,19 @@ var (
 			// treasurer", "Council would like to see the building used"
 			"would change our lives", "would change everything", "would make a big difference", "would make a huge difference", "would make a real difference", "would make all the difference", "would be a game changer", "would be a game-changer", "would be a lifesaver",
 			"saving for", "saving up for", "nobody wants to", "no one wants to", "nobody to", "no one to",
-			"would like to see", "would love to see", "we don't have a", "we do not have a"},
+			"would like to see", "would love to see", "we don't have a", "we do not have a",
+			// invitations to give, gifts asked for, and things that broke
+			// or ran out, in plain talk: "Knitters are invited to make caps",
+			// "Local businesses can help by hosting a visit day", "The walk-in
+			// cooler compressor died in August", "Demand for interpreters
+			// far exceeds the number we can hire"
+			"are invited to", "is invited to", "invites civic", "invites local", "invites businesses", "invites community", "can help by", "can support the", "can support our",
+			"can be dropped off", "be dropped off at", "we accept", "we gladly accept", "we'd gladly", "we would gladly", "your gift helps", "your donation helps", "your gift will",
+			"lacks capacity", "lack capacity", "lacks the capacity", "lack the capacity", "far exceeds", "on our waiting list", "on the waiting list", "on a waiting list",
+			"compressor died", "died last", "died in", "froze last", "breaking down", "broken down", "keeps breaking", "stopped working", "no longer works", "doesn't work anymore",
+			"struggling to find", "struggle to find", "we want to find", "hoping someone", "we're hoping", "we are hoping", "would help a lot", "would make our year", "would make my year",
+			"doesn't have a single", "does not have a single", "more students than", "more kids than", "more children than", "more clients than", "more families than", "more requests than",
+			"what i don't have", "what i do not have", "always appreciated", "are appreciated", "is appreciated"},
 		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers",
 			"nous manquons", "manquons de", "à court de", "il nous manque", "nous manque", "il nous faut", "il nous faudrait",
 			"appel aux bénévoles", "appel à tous", "appel à la générosité", "appel aux dons", "faisons appel", "lançons un appel",
@@ -69,7 +81,9 @@ var (
 			"ne peuvent plus faire", "ne pouvons plus faire", "nous prendrions volontiers", "nous aimerions beaucoup",
 			"changerait notre vie", "changerait tout", "ferait toute la différence", "ferait une grande différence", "économisons pour",
 			"faute de", "n'ont plus de", "n'avons plus de", "aucun de nous", "n'avons jamais", "veulent apprendre", "grand plaisir", "nous permettrait", "nous permettraient", "est brisé", "est brisée", "sont brisés", "est en panne", "sont en panne", "a été volé", "a été volée", "nulle part où", "voudraient apprendre", "aimeraient apprendre", "veulent pratiquer", "voulons apprendre", "voulons pratiquer",
-			"personne ne veut", "aimerions voir", "aimerait voir", "n'avons pas de", "n'avons pas d'", "ce qui nous coûte", "nous coûte le plus"},
+			"personne ne veut", "aimerions voir", "aimerait voir", "n'avons pas de", "n'avons pas d'", "ce qui nous coûte", "nous coûte le plus",
+			"souhaite s'associer", "souhaitons nous associer", "manque de personnel", "manque de bénévoles", "manque de place", "presque vides", "ne tient plus", "à refaire", "à remplacer",
+			"dépassent nos moyens", "dépasse nos moyens", "personne chez nous ne sait", "ce qui me manque", "il me manque", "déposez vos", "n'a presque plus", "nous acceptons", "ne fonctionne plus", "tombe en panne", "tombé en panne"},
 		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones", "nunca hemos", "quieren aprender", "se requieren", "se requiere", "si puedes colaborar", "si podés colaborar", "si pueden colaborar", "si podés", "queremos conseguir", "quisiéramos conseguir", "nos permitiría", "nos permitirían", "está descompuesto", "está descompuesta", "se descompuso", "nos robaron", "no tenemos dónde", "queremos aprender", "quisieran aprender", "quieren practicar", "queremos practicar",
 			"nos hace falta", "hace falta", "hacen falta", "nos falta", "nos faltan", "se nos acaba", "se nos acaban", "nos quedamos sin", "carecemos", "no contamos con",
 			"requerimos", "se requieren voluntarios", "solicitamos", "se solicita", "se solicitan", "solicita voluntarios", "solicita donaciones",
@@ -83,7 +97,9 @@ var (
 			"lo que nos falta", "lo que no tenemos", "no tenemos quien", "no hay quien", "no tenemos suficientes", "no tenemos suficiente",
 			"ya no pueden hacer", "ya no podemos hacer", "nos encantaría",
 			"nos cambiaría la vida", "cambiaría todo", "haría una gran diferencia", "ahorrando para", "nadie quiere",
-			"no tenemos", "nos cuesta", "lo que más nos cuesta"},
+			"no tenemos", "nos cuesta", "lo que más nos cuesta",
+			"se invita a", "invitamos a", "carece de", "carecen de", "ya no arranca", "descompuesto", "descompuesta", "están rotos", "están rotas", "está roto", "está rota", "ya no sirve", "ya no sirven", "casi no sirven",
+			"necesita reparación", "necesita reparaciones", "necesitan reparación", "necesita nuevos", "necesita nuevas", "necesita una batería", "necesita un motor", "lo que no tengo", "me hace falta", "ya no funciona", "ya no funcionan"},
 	}
 	// shortfallCues say that what the organization has falls short; what
 	// falls short comes before them ("the food we receive is not enough",
@@ -157,6 +173,15 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 			if before, ok := offerBefore(s, at); ok && !pointsBack(low[at:]) {
 				offers = append(offers, before)
 				s = strings.TrimSpace(s[at:])
+				low = strings.ToLower(s)
+				at = 0
+			}
+			if first, second, ok := secondAsk(s, maskOthersNeeds(low), at, lang); ok {
+				// "We never have enough fresh vegetables, and we are
+				// always short of volunteers on Saturdays": two asks,
+				// each read for what it names first.
+				needs = append(needs, first)
+				s = second
 			}
 			needs = append(needs, s)
 			continue
@@ -185,6 +210,36 @@ func inferFromSentences(sentences []string, lang string) (offers, needs []string
 	}
 	return offers, needs
 }
+
+// secondAsk cuts a need sentence where a second ask begins after "and"
+// ("et", "y"), past the first ask at at: each half names its own head.
+func secondAsk(s, low string, at int, lang string) (first, second string, ok bool) {
+	cut := -1
+	needCueSets[lang].each(low, func(start, _ int) {
+		if cut >= 0 || start <= at+1 || pointsBack(low[start:]) {
+			return // "and would love help with that" asks for the first thing
+		}
+		before := strings.TrimRightFunc(low[:start], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' || r == '–' || r == '—' })
+		for _, and := range askJoins[lang] {
+			if strings.HasSuffix(before, " "+and) {
+				cut = len(before) - len(and)
+				return
+			}
+		}
+	})
+	if cut < 0 {
+		return "", "", false
+	}
+	first = strings.TrimRightFunc(s[:cut], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' || r == '–' || r == '—' })
+	second = strings.TrimSpace(s[cut:])
+	if first == "" || second == "" {
+		return "", "", false
+	}
+	return first, second, true
+}
+
+// askJoins are the words that join a second ask to a first (see secondAsk).
+var askJoins = map[string][]string{"en": {"and", "and also", "and we"}, "fr": {"et", "et nous"}, "es": {"y", "y también"}}
 
 // atColons cuts sentences at their first colon. A heading of a few words
 // ("WE NEED: set builders, lumber and paint, someone to fix our lighting
