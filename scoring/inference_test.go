@@ -205,7 +205,13 @@ func TestInferFromMission(t *testing.T) {
 // for, what died, froze, broke down or no longer starts, what staff lack
 // the capacity for and waiting lists, from the misses of -2 to -4 (-2
 // recall 0.765 -> 0.794, -3 0.733 -> 0.900, -4 0.651 -> 0.982: tuned-on
-// figures).
+// figures). fresh-missions-5.jsonl (60 missions, 304 sentences, 72 of them
+// neither) was written in that session by a helper that never read the
+// engine and measured without reading its misses, before those cues (need
+// precision 1.000, recall 0.459, offers 1.000, all 0.566) and after them
+// (0.966, 0.514, 0.983, 0.579): the cues carry over in part, at some cost
+// in precision. Do not run this test verbose while -5 is unread: a
+// verbose run prints every set's misses.
 // Each line
 // is {"lang", "mission", "offers", "needs"}: offers and needs list the
 // sentences of the mission, exactly as splitSentences cuts them, that should
@@ -223,6 +229,7 @@ func TestInferFreshMissions(t *testing.T) {
 		{"testdata/inference/fresh-missions-2.jsonl", 0.9, 0.79, 0.95},
 		{"testdata/inference/fresh-missions-3.jsonl", 0.95, 0.9, 0.95},
 		{"testdata/inference/fresh-missions-4.jsonl", 0.98, 0.98, 0.99},
+		{"testdata/inference/fresh-missions-5.jsonl", 0.96, 0.51, 0.98},
 	} {
 		precision, recall, offerAcc := inferFresh(t, set.path)
 		for _, c := range []struct {
