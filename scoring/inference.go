@@ -60,12 +60,12 @@ var (
 			// "Local businesses can help by hosting a visit day", "The walk-in
 			// cooler compressor died in August", "Demand for interpreters
 			// far exceeds the number we can hire"
-			"are invited to", "is invited to", "invites civic", "invites local", "invites businesses", "invites community", "can help by", "can support the", "can support our",
-			"can be dropped off", "be dropped off at", "we accept", "we gladly accept", "we'd gladly", "we would gladly", "your gift helps", "your donation helps", "your gift will",
+			"are invited to", "is invited to", "invites civic", "invites local", "invites businesses", "invites community", "can help by",
+			"can be dropped off", "be dropped off at", "we'd gladly", "we would gladly", "your gift helps", "your donation helps", "your gift will",
 			"lacks capacity", "lack capacity", "lacks the capacity", "lack the capacity", "far exceeds", "on our waiting list", "on the waiting list", "on a waiting list",
-			"compressor died", "died last", "died in", "froze last", "breaking down", "broken down", "keeps breaking", "stopped working", "no longer works", "doesn't work anymore",
+			"compressor died", "froze last", "keeps breaking", "kept breaking", "stopped working", "no longer works", "doesn't work anymore",
 			"struggling to find", "struggle to find", "we want to find", "hoping someone", "we're hoping", "we are hoping", "would help a lot", "would make our year", "would make my year",
-			"doesn't have a single", "does not have a single", "more students than", "more kids than", "more children than", "more clients than", "more families than", "more requests than",
+			"doesn't have a single", "does not have a single", "more requests than",
 			"what i don't have", "what i do not have", "always appreciated", "are appreciated", "is appreciated"},
 		"fr": {"nous cherchons", "nous aimerions", "nous souhaitons trouver", "recherchons", "recherche de", "besoin de", "avons besoin", "recherchés", "recherchées", "bénévoles:", "dons:", "faire un don", "accueillons volontiers",
 			"nous manquons", "manquons de", "à court de", "il nous manque", "nous manque", "il nous faut", "il nous faudrait",
@@ -83,7 +83,7 @@ var (
 			"faute de", "n'ont plus de", "n'avons plus de", "aucun de nous", "n'avons jamais", "veulent apprendre", "grand plaisir", "nous permettrait", "nous permettraient", "est brisé", "est brisée", "sont brisés", "est en panne", "sont en panne", "a été volé", "a été volée", "nulle part où", "voudraient apprendre", "aimeraient apprendre", "veulent pratiquer", "voulons apprendre", "voulons pratiquer",
 			"personne ne veut", "aimerions voir", "aimerait voir", "n'avons pas de", "n'avons pas d'", "ce qui nous coûte", "nous coûte le plus",
 			"souhaite s'associer", "souhaitons nous associer", "manque de personnel", "manque de bénévoles", "manque de place", "presque vides", "ne tient plus", "à refaire", "à remplacer",
-			"dépassent nos moyens", "dépasse nos moyens", "personne chez nous ne sait", "ce qui me manque", "il me manque", "déposez vos", "n'a presque plus", "nous acceptons", "ne fonctionne plus", "tombe en panne", "tombé en panne"},
+			"dépassent nos moyens", "dépasse nos moyens", "personne chez nous ne sait", "ce qui me manque", "il me manque", "déposez vos", "n'a presque plus", "ne fonctionne plus", "tombe en panne", "tombé en panne"},
 		"es": {"necesitamos", "nos gustaría", "se necesitan", "se necesita", "buscamos", "se buscan", "en busca de", "voluntarios:", "donaciones:", "aceptamos donaciones", "agradecemos donaciones", "nunca hemos", "quieren aprender", "se requieren", "se requiere", "si puedes colaborar", "si podés colaborar", "si pueden colaborar", "si podés", "queremos conseguir", "quisiéramos conseguir", "nos permitiría", "nos permitirían", "está descompuesto", "está descompuesta", "se descompuso", "nos robaron", "no tenemos dónde", "queremos aprender", "quisieran aprender", "quieren practicar", "queremos practicar",
 			"nos hace falta", "hace falta", "hacen falta", "nos falta", "nos faltan", "se nos acaba", "se nos acaban", "nos quedamos sin", "carecemos", "no contamos con",
 			"requerimos", "se requieren voluntarios", "solicitamos", "se solicita", "se solicitan", "solicita voluntarios", "solicita donaciones",

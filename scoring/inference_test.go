@@ -210,7 +210,11 @@ func TestInferFromMission(t *testing.T) {
 // engine and measured without reading its misses, before those cues (need
 // precision 1.000, recall 0.459, offers 1.000, all 0.566) and after them
 // (0.966, 0.514, 0.983, 0.579): the cues carry over in part, at some cost
-// in precision. Do not run this test verbose while -5 is unread: a
+// in precision. The cues most likely to misfire, judged without reading
+// -5's misses ("we accept" walk-ins, "can support our" members, "died in"
+// memory of, "breaking down" barriers, "more families than" ever), were
+// then taken out: -5 0.982, 0.505, 0.992, 0.579 (measured a second time,
+// summary only); -3 recall 0.867, -4 0.954. Do not run this test verbose while -5 is unread: a
 // verbose run prints every set's misses.
 // Each line
 // is {"lang", "mission", "offers", "needs"}: offers and needs list the
@@ -227,9 +231,9 @@ func TestInferFreshMissions(t *testing.T) {
 	}{
 		{"testdata/inference/fresh-missions.jsonl", 0.97, 0.96, 0.97},
 		{"testdata/inference/fresh-missions-2.jsonl", 0.9, 0.79, 0.95},
-		{"testdata/inference/fresh-missions-3.jsonl", 0.95, 0.9, 0.95},
-		{"testdata/inference/fresh-missions-4.jsonl", 0.98, 0.98, 0.99},
-		{"testdata/inference/fresh-missions-5.jsonl", 0.96, 0.51, 0.98},
+		{"testdata/inference/fresh-missions-3.jsonl", 0.95, 0.86, 0.95},
+		{"testdata/inference/fresh-missions-4.jsonl", 0.98, 0.95, 0.99},
+		{"testdata/inference/fresh-missions-5.jsonl", 0.98, 0.5, 0.99},
 	} {
 		precision, recall, offerAcc := inferFresh(t, set.path)
 		for _, c := range []struct {
