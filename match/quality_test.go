@@ -142,7 +142,10 @@ var windsorFloors = match.Metrics{Hit1: 0.70, Hit3: 0.85, Hit10: 0.94, MRR: 0.80
 // Lowered in the sixteenth session (hit@10 0.94 -> 0.92, MRR 0.75 ->
 // 0.74; nDCG@10 went up, 0.687 -> 0.693) for the glossaries (see
 // redriverFloors).
-var merrimackFloors = match.Metrics{Hit1: 0.65, Hit3: 0.80, Hit10: 0.92, MRR: 0.74, NDCG10: 0.69, MustNotInTop10: 2}
+//
+// At the end of the eighteenth session (overall row only): 0.655, 0.800,
+// 0.945, 0.751, 0.698, 2; the floors follow.
+var merrimackFloors = match.Metrics{Hit1: 0.65, Hit3: 0.80, Hit10: 0.94, MRR: 0.75, NDCG10: 0.69, MustNotInTop10: 2}
 
 // yakimaFloors: testdata/judged/yakima.jsonl (the Yakima Valley, the
 // Yakama Nation's towns and the Tri-Cities; Spanish from farmworkers'
@@ -180,12 +183,13 @@ var yakimaFloors = match.Metrics{Hit1: 0.60, Hit3: 0.80, Hit10: 0.94, MRR: 0.72,
 // development set, went hit@1 0.655 -> 0.691 and nDCG@10 0.680 -> 0.720,
 // and no other directory moved.
 //
-// must_not raised 5 -> 6 in the eighteenth session, when fringe lenders
-// (payday, title and cash-advance loans) were left out of every list:
-// nDCG@10 went 0.643 -> 0.646, and the place freed in one top 10 went to an
-// id judged must_not (its misses still unread). The development sets' must_not
-// went 11 -> 10.
-var lafayetteFloors = match.Metrics{Hit1: 0.56, Hit3: 0.78, Hit10: 1.00, MRR: 0.70, NDCG10: 0.64, MustNotInTop10: 6}
+// In the eighteenth session a test run printed its overall row when
+// fringe lenders (payday, title and cash-advance loans) were left out of
+// every list (nDCG@10 0.643 -> 0.646, must_not 5 -> 6: a freed place in one
+// top 10 went to an id judged must_not); at the session's end, after
+// exposure-only takers were left out too, it measured 0.564, 0.782, 1.000,
+// 0.708, 0.646, 5. Its misses are still unread.
+var lafayetteFloors = match.Metrics{Hit1: 0.56, Hit3: 0.78, Hit10: 1.00, MRR: 0.70, NDCG10: 0.64, MustNotInTop10: 5}
 
 // miamiFloors: testdata/judged/miami.jsonl (Miami-Dade: Little Haiti,
 // Little Havana, Hialeah, Homestead and Florida City; Haitian French,
@@ -198,7 +202,10 @@ var lafayetteFloors = match.Metrics{Hit1: 0.56, Hit3: 0.78, Hit10: 1.00, MRR: 0.
 // that cost a real directory a first place was taken out), overall
 // figures only, its misses unread: the honest figures now. The floors
 // are the end figures rounded down.
-var miamiFloors = match.Metrics{Hit1: 0.45, Hit3: 0.70, Hit10: 0.87, MRR: 0.60, NDCG10: 0.57, MustNotInTop10: 0}
+//
+// At the end of the eighteenth session (overall row only): 0.473, 0.727,
+// 0.873, 0.614, 0.584, 0; the floors follow.
+var miamiFloors = match.Metrics{Hit1: 0.47, Hit3: 0.72, Hit10: 0.87, MRR: 0.61, NDCG10: 0.58, MustNotInTop10: 0}
 
 // estrieFloors: testdata/judged/estrie.jsonl (Sherbrooke and the Eastern
 // Townships, 45 French, 20 English and 15 Spanish profiles) and its queries
@@ -228,7 +235,25 @@ var estrieFloors = match.Metrics{Hit1: 0.41, Hit3: 0.74, Hit10: 0.92, MRR: 0.58,
 // 0.499, 0.433, 5). Only overall rows were looked at, never its misses. The
 // floors are the end figures rounded down; its must_not count is worse than
 // the baseline's.
-var providenceFloors = match.Metrics{Hit1: 0.32, Hit3: 0.58, Hit10: 0.89, MRR: 0.49, NDCG10: 0.43, MustNotInTop10: 5}
+//
+// The eighteenth session read which must_not ids reached its top 10s (an
+// influencer paying in shout-outs, twin print shops and seamstresses in
+// two languages) and fixed the first: it is a development set now. At that
+// session's end: 0.327, 0.618, 0.891, 0.503, 0.439, 3.
+var providenceFloors = match.Metrics{Hit1: 0.32, Hit3: 0.61, Hit10: 0.89, MRR: 0.50, NDCG10: 0.43, MustNotInTop10: 3}
+
+// montrealFloors: testdata/judged/montreal.jsonl (Montréal's north-east:
+// Saint-Michel, Villeray, Parc-Extension, Montréal-Nord, Rivière-des-
+// Prairies, Ahuntsic, Rosemont, and Laval; 44 French, 20 English, 16
+// Spanish profiles) and its 55 queries were written in the eighteenth
+// session by a helper that never read the engine, and committed before the
+// engine ran on them. Measured with the engine of that session's start
+// (bda9746: hit@1 0.236, hit@3 0.564, hit@10 0.836, MRR 0.419, nDCG@10
+// 0.379, 7 must_not; baseline 0.164, 0.345, 0.691, 0.301, 0.282, 7), in its
+// middle (096ff85: the same but nDCG@10 0.384 and 5 must_not) and at its
+// end (0.236, 0.564, 0.836, 0.419, 0.384, 5). Only overall rows were looked
+// at, never its misses. The floors are the end figures rounded down.
+var montrealFloors = match.Metrics{Hit1: 0.23, Hit3: 0.56, Hit10: 0.83, MRR: 0.41, NDCG10: 0.38, MustNotInTop10: 5}
 
 func TestExampleTownQuality(t *testing.T) {
 	checkJudged(t, examples.Town(), examples.TownName, examples.TownQueries(), "town-queries.jsonl", townFloors)
@@ -317,6 +342,7 @@ func TestJudgedQuality(t *testing.T) {
 		{"miami", miamiFloors},
 		{"estrie", estrieFloors},
 		{"providence", providenceFloors},
+		{"montreal", montrealFloors},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkJudged(t, openTestdata(t, tc.name+".jsonl"), tc.name+".jsonl", openTestdata(t, tc.name+"-queries.jsonl"), tc.name+"-queries.jsonl", tc.floors)
