@@ -219,7 +219,7 @@ func secondAsk(s, low string, at int, lang string) (first, second string, ok boo
 		if cut >= 0 || start <= at+1 || pointsBack(low[start:]) {
 			return // "and would love help with that" asks for the first thing
 		}
-		before := strings.TrimRightFunc(low[:start], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' || r == '–' || r == '—' })
+		before := strings.TrimRightFunc(low[:start], joinMark)
 		for _, and := range askJoins[lang] {
 			if strings.HasSuffix(before, " "+and) {
 				cut = len(before) - len(and)
@@ -230,12 +230,18 @@ func secondAsk(s, low string, at int, lang string) (first, second string, ok boo
 	if cut < 0 {
 		return "", "", false
 	}
-	first = strings.TrimRightFunc(s[:cut], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' || r == '–' || r == '—' })
+	first = strings.TrimRightFunc(s[:cut], joinMark)
 	second = strings.TrimSpace(s[cut:])
 	if first == "" || second == "" {
 		return "", "", false
 	}
 	return first, second, true
+}
+
+// joinMark is what may stand between two asks besides the joining word:
+// spaces, commas and dashes.
+func joinMark(r rune) bool {
+	return unicode.IsSpace(r) || r == ',' || r == '-' || r == '–' || r == '—'
 }
 
 // askJoins are the words that join a second ask to a first (see secondAsk).
